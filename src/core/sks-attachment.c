@@ -1,0 +1,250 @@
+/* sks-attachment.c
+ *
+ * Copyright 2026 Skill Studio developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "sks-attachment.h"
+#include "sks-problem.h"
+#include "sks-validate.h"
+
+/* Attachments larger than this are refused: a scanned certificate is a few MB. */
+#define MAX_ATTACHMENT_SIZE (64 * 1024 * 1024)
+
+struct _SksAttachment
+{
+  GObject  parent_instance;
+
+  int      kind;
+  char    *name;
+  char    *mime_type;
+  char    *note;
+
+  gint64   id;
+  GBytes  *data;     /* NULL until loaded */
+  gint64   size;
+  char    *sha256;
+};
+
+G_DEFINE_FINAL_TYPE (SksAttachment, sks_attachment, G_TYPE_OBJECT)
+
+static const SksField attachment_fields[] = {
+  SKS_ENUM ("kind", "kind", N_("Kind of material"), SksAttachment, kind,
+            sks_attachment_kind_get_type, 0),
+  SKS_TEXT ("name", "name", N_("File name"), SksAttachment, name, 255, SKS_FIELD_REQUIRED,
+            SKS_FORMAT_NONE),
+  SKS_TEXT ("mime-type", "mime_type", N_("File type"), SksAttachment, mime_type, 100, 0,
+            SKS_FORMAT_NONE),
+  SKS_TEXT ("note", "note", N_("Note"), SksAttachment, note, 500, SKS_FIELD_MULTILINE,
+            SKS_FORMAT_NONE),
+};
+
+enum {
+  PROP_SIZE = G_N_ELEMENTS (attachment_fields) + 1,
+  PROP_SHA256,
+  N_PROPS
+};
+
+static const SksFieldTable attachment_table = SKS_FIELD_TABLE (attachment_fields);
+static GParamSpec *properties[N_PROPS];
+
+static void
+sks_attachment_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  SksAttachment *self = SKS_ATTACHMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_SIZE:
+      g_value_set_int64 (value, self->size);
+      break;
+    case PROP_SHA256:
+      g_value_set_string (value, self->sha256);
+      break;
+    default:
+      sks_field_table_get_property (&attachment_table, object, prop_id, value);
+    }
+}
+
+static void
+sks_attachment_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  sks_field_table_set_property (&attachment_table, object, properties, prop_id, value);
+}
+
+static void
+sks_attachment_finalize (GObject *object)
+{
+  SksAttachment *self = SKS_ATTACHMENT (object);
+
+  sks_field_table_free_values (&attachment_table, object);
+  g_clear_pointer (&self->data, g_bytes_unref);
+  g_clear_pointer (&self->sha256, g_free);
+  G_OBJECT_CLASS (sks_attachment_parent_class)->finalize (object);
+}
+
+static void
+sks_attachment_class_init (SksAttachmentClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = sks_attachment_finalize;
+  object_class->get_property = sks_attachment_get_property;
+  object_class->set_property = sks_attachment_set_property;
+
+  sks_field_table_install (&attachment_table, object_class, properties);
+
+  properties[PROP_SIZE] =
+    g_param_spec_int64 ("size", NULL, NULL, 0, G_MAXINT64, 0,
+                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SHA256] =
+    g_param_spec_string ("sha256", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_property (object_class, PROP_SIZE, properties[PROP_SIZE]);
+  g_object_class_install_property (object_class, PROP_SHA256, properties[PROP_SHA256]);
+}
+
+static void
+sks_attachment_init (SksAttachment *self)
+{
+  self->kind = SKS_ATTACHMENT_OTHER;
+}
+
+SksAttachment *
+sks_attachment_new (SksAttachmentKind kind,
+                    const char       *name,
+                    const char       *mime_type,
+                    GBytes           *data)
+{
+  SksAttachment *self = g_object_new (SKS_TYPE_ATTACHMENT,
+                                      "kind", kind,
+                                      "name", name,
+                                      "mime-type", mime_type,
+                                      NULL);
+  if (data != NULL)
+    sks_attachment_set_data (self, data);
+  return self;
+}
+
+const SksFieldTable *
+sks_attachment_get_field_table (void)
+{
+  return &attachment_table;
+}
+
+gint64
+sks_attachment_get_id (SksAttachment *self)
+{
+  g_return_val_if_fail (SKS_IS_ATTACHMENT (self), 0);
+  return self->id;
+}
+
+void
+sks_attachment_set_id (SksAttachment *self,
+                       gint64         id)
+{
+  g_return_if_fail (SKS_IS_ATTACHMENT (self));
+  self->id = id;
+}
+
+SksAttachmentKind
+sks_attachment_get_kind (SksAttachment *self)
+{
+  g_return_val_if_fail (SKS_IS_ATTACHMENT (self), SKS_ATTACHMENT_OTHER);
+  return self->kind;
+}
+
+const char *
+sks_attachment_get_name (SksAttachment *self)
+{
+  g_return_val_if_fail (SKS_IS_ATTACHMENT (self), NULL);
+  return self->name;
+}
+
+const char *
+sks_attachment_get_mime_type (SksAttachment *self)
+{
+  g_return_val_if_fail (SKS_IS_ATTACHMENT (self), NULL);
+  return self->mime_type;
+}
+
+/* Returns: (transfer none) (nullable): the content, if loaded */
+GBytes *
+sks_attachment_get_data (SksAttachment *self)
+{
+  g_return_val_if_fail (SKS_IS_ATTACHMENT (self), NULL);
+  return self->data;
+}
+
+/* Sets the content and recomputes its size and SHA-256. */
+void
+sks_attachment_set_data (SksAttachment *self,
+                         GBytes        *data)
+{
+  g_return_if_fail (SKS_IS_ATTACHMENT (self));
+  g_return_if_fail (data != NULL);
+
+  g_bytes_ref (data);
+  g_clear_pointer (&self->data, g_bytes_unref);
+  self->data = data;
+  {
+    g_autofree char *digest = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, data);
+    sks_attachment_set_stored_digest (self, g_bytes_get_size (data), digest);
+  }
+}
+
+/* For the store: size and digest of content that is not loaded. */
+void
+sks_attachment_set_stored_digest (SksAttachment *self,
+                                  gint64         size,
+                                  const char    *sha256)
+{
+  g_return_if_fail (SKS_IS_ATTACHMENT (self));
+
+  self->size = size;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SIZE]);
+  if (sha256 != NULL && sks_set_str (&self->sha256, sha256))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHA256]);
+}
+
+gint64
+sks_attachment_get_size (SksAttachment *self)
+{
+  g_return_val_if_fail (SKS_IS_ATTACHMENT (self), 0);
+  return self->size;
+}
+
+const char *
+sks_attachment_get_sha256 (SksAttachment *self)
+{
+  g_return_val_if_fail (SKS_IS_ATTACHMENT (self), NULL);
+  return self->sha256;
+}
+
+void
+sks_attachment_validate (SksAttachment *self,
+                         GPtrArray     *problems,
+                         const char    *prefix)
+{
+  g_return_if_fail (SKS_IS_ATTACHMENT (self));
+
+  sks_problems_add_fields (problems, prefix, &attachment_table, G_OBJECT (self), TRUE);
+  if (self->size > MAX_ATTACHMENT_SIZE)
+    sks_problems_add (problems, prefix, "data",
+                      g_error_new (SKS_VALIDATION_ERROR, SKS_VALIDATION_ERROR_OUT_OF_RANGE,
+                                   _("%s: the file is larger than %d MB"), _("Attachment"),
+                                   MAX_ATTACHMENT_SIZE / (1024 * 1024)));
+  if (self->data != NULL && self->sha256 == NULL)
+    sks_problems_add (problems, prefix, "sha256",
+                      g_error_new (SKS_VALIDATION_ERROR, SKS_VALIDATION_ERROR_FORMAT,
+                                   _("%s: the checksum is missing"), _("Attachment")));
+}
