@@ -1,0 +1,124 @@
+/* sks-store.h — a .skillstudio document: one SQLite file
+ *
+ * Copyright 2026 Skill Studio developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "sks-recommender.h"
+#include "sks-round.h"
+#include "sks-studio.h"
+#include "sks-studio-row.h"
+
+G_BEGIN_DECLS
+
+#define SKS_STORE_ERROR (sks_store_error_quark ())
+
+typedef enum {
+  SKS_STORE_ERROR_OPEN,            /* the file cannot be opened or created */
+  SKS_STORE_ERROR_NOT_A_DOCUMENT,  /* not a Skill Studio document */
+  SKS_STORE_ERROR_DAMAGED,         /* the integrity check failed */
+  SKS_STORE_ERROR_TOO_NEW,         /* written by a newer version of Skill Studio */
+  SKS_STORE_ERROR_READ_ONLY,       /* a write to a read-only view */
+  SKS_STORE_ERROR_NOT_FOUND,
+  SKS_STORE_ERROR_DUPLICATE,       /* the same application (uuid) is already there */
+  SKS_STORE_ERROR_INVALID,         /* a record failed validation */
+  SKS_STORE_ERROR_FAILED,          /* any other SQLite failure */
+} SksStoreError;
+
+typedef enum {
+  SKS_STORE_OPEN_DEFAULT   = 0,
+  SKS_STORE_OPEN_CREATE    = 1 << 0, /* create the document when it is missing */
+  SKS_STORE_OPEN_READ_ONLY = 1 << 1, /* never write, take no lock */
+} SksStoreOpenFlags;
+
+/* The schema version this build writes. */
+#define SKS_STORE_SCHEMA_VERSION 3
+/* Backups kept beside the document. */
+#define SKS_STORE_BACKUPS_KEPT 5
+
+#define SKS_TYPE_STORE (sks_store_get_type ())
+
+G_DECLARE_FINAL_TYPE (SksStore, sks_store, SKS, STORE, GObject)
+
+GQuark          sks_store_error_quark           (void);
+
+SksStore       *sks_store_open                  (const char        *path,
+                                                 SksStoreOpenFlags  flags,
+                                                 GError           **error);
+char           *sks_store_dup_default_path      (void);
+const char     *sks_store_get_path              (SksStore          *self);
+gboolean        sks_store_get_read_only         (SksStore          *self);
+const char     *sks_store_get_read_only_reason  (SksStore          *self);
+int             sks_store_get_schema_version    (SksStore          *self);
+
+/* Rounds and recommending units */
+GListModel     *sks_store_list_rounds           (SksStore          *self,
+                                                 GError           **error);
+SksRound       *sks_store_find_round            (SksStore          *self,
+                                                 const char        *key,
+                                                 GError           **error);
+gboolean        sks_store_save_round            (SksStore          *self,
+                                                 SksRound          *round,
+                                                 GError           **error);
+GListModel     *sks_store_list_recommenders     (SksStore          *self,
+                                                 gint64             round_id,
+                                                 GError           **error);
+SksRecommender *sks_store_find_recommender      (SksStore          *self,
+                                                 gint64             round_id,
+                                                 const char        *name,
+                                                 GError           **error);
+gboolean        sks_store_save_recommender      (SksStore          *self,
+                                                 SksRecommender    *recommender,
+                                                 GError           **error);
+
+/* Applications */
+gboolean        sks_store_save_studio           (SksStore          *self,
+                                                 SksStudio         *studio,
+                                                 GError           **error);
+SksStudio      *sks_store_load_studio           (SksStore          *self,
+                                                 gint64             id,
+                                                 GError           **error);
+gint64          sks_store_find_studio_by_uuid   (SksStore          *self,
+                                                 const char        *uuid,
+                                                 GError           **error);
+gboolean        sks_store_delete_studio         (SksStore          *self,
+                                                 gint64             id,
+                                                 GError           **error);
+GBytes         *sks_store_load_attachment_data  (SksStore          *self,
+                                                 gint64             attachment_id,
+                                                 GError           **error);
+gint64          sks_store_count_studios         (SksStore          *self,
+                                                 gint64             round_id,
+                                                 GError           **error);
+GArray         *sks_store_list_studio_ids       (SksStore          *self,
+                                                 gint64             round_id,
+                                                 GError           **error);
+GListModel     *sks_store_list_studio_rows      (SksStore          *self,
+                                                 gint64             round_id,
+                                                 guint              offset,
+                                                 guint              limit,
+                                                 GError           **error);
+GArray         *sks_store_search                (SksStore          *self,
+                                                 const char        *text,
+                                                 GError           **error);
+gboolean        sks_store_import_studios        (SksStore          *self,
+                                                 GPtrArray         *studios,
+                                                 GError           **error);
+
+/* Safety */
+gboolean        sks_store_backup_to             (SksStore          *self,
+                                                 const char        *dest_path,
+                                                 GError           **error);
+char           *sks_store_backup_if_due         (SksStore          *self,
+                                                 GError           **error);
+GStrv           sks_store_list_backups          (const char        *document_path);
+char           *sks_store_find_latest_good_backup (const char      *document_path);
+gboolean        sks_store_restore_backup        (const char        *document_path,
+                                                 const char        *backup_path,
+                                                 GError           **error);
+
+G_END_DECLS

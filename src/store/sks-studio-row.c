@@ -1,0 +1,165 @@
+/* sks-studio-row.c
+ *
+ * Copyright 2026 Skill Studio developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "sks-studio-row.h"
+
+struct _SksStudioRow
+{
+  GObject    parent_instance;
+
+  gint64     id;
+  gint64     round_id;
+  gint64     recommender_id;
+  char      *name;
+  char      *master_name;
+  char      *recommender_name;
+  char      *unit_name;
+  char      *skill_level;
+  char      *birth;
+  SksGender  gender;
+  SksStatus  status;
+  char      *modified;
+};
+
+G_DEFINE_FINAL_TYPE (SksStudioRow, sks_studio_row, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_NAME,
+  PROP_MASTER_NAME,
+  PROP_RECOMMENDER_NAME,
+  PROP_UNIT_NAME,
+  PROP_SKILL_LEVEL,
+  PROP_BIRTH,
+  PROP_STATUS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+sks_studio_row_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  SksStudioRow *self = SKS_STUDIO_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_int64 (value, self->id);
+      break;
+    case PROP_NAME:
+      g_value_set_string (value, self->name);
+      break;
+    case PROP_MASTER_NAME:
+      g_value_set_string (value, self->master_name);
+      break;
+    case PROP_RECOMMENDER_NAME:
+      g_value_set_string (value, self->recommender_name);
+      break;
+    case PROP_UNIT_NAME:
+      g_value_set_string (value, self->unit_name);
+      break;
+    case PROP_SKILL_LEVEL:
+      g_value_set_string (value, self->skill_level);
+      break;
+    case PROP_BIRTH:
+      g_value_set_string (value, self->birth);
+      break;
+    case PROP_STATUS:
+      g_value_set_enum (value, self->status);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sks_studio_row_finalize (GObject *object)
+{
+  SksStudioRow *self = SKS_STUDIO_ROW (object);
+
+  g_free (self->name);
+  g_free (self->master_name);
+  g_free (self->recommender_name);
+  g_free (self->unit_name);
+  g_free (self->skill_level);
+  g_free (self->birth);
+  g_free (self->modified);
+  G_OBJECT_CLASS (sks_studio_row_parent_class)->finalize (object);
+}
+
+static void
+sks_studio_row_class_init (SksStudioRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags flags = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = sks_studio_row_finalize;
+  object_class->get_property = sks_studio_row_get_property;
+
+  properties[PROP_ID] = g_param_spec_int64 ("id", NULL, NULL, 0, G_MAXINT64, 0, flags);
+  properties[PROP_NAME] = g_param_spec_string ("name", NULL, NULL, NULL, flags);
+  properties[PROP_MASTER_NAME] = g_param_spec_string ("master-name", NULL, NULL, NULL, flags);
+  properties[PROP_RECOMMENDER_NAME] =
+    g_param_spec_string ("recommender-name", NULL, NULL, NULL, flags);
+  properties[PROP_UNIT_NAME] = g_param_spec_string ("unit-name", NULL, NULL, NULL, flags);
+  properties[PROP_SKILL_LEVEL] = g_param_spec_string ("skill-level", NULL, NULL, NULL, flags);
+  properties[PROP_BIRTH] = g_param_spec_string ("birth", NULL, NULL, NULL, flags);
+  properties[PROP_STATUS] =
+    g_param_spec_enum ("status", NULL, NULL, SKS_TYPE_STATUS, SKS_STATUS_DRAFT, flags);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+sks_studio_row_init (SksStudioRow *self)
+{
+}
+
+SksStudioRow *
+sks_studio_row_new (const SksStudioRowData *data)
+{
+  SksStudioRow *self = g_object_new (SKS_TYPE_STUDIO_ROW, NULL);
+
+  self->id = data->id;
+  self->round_id = data->round_id;
+  self->recommender_id = data->recommender_id;
+  self->name = g_strdup (data->name);
+  self->master_name = g_strdup (data->master_name);
+  self->recommender_name = g_strdup (data->recommender_name);
+  self->unit_name = g_strdup (data->unit_name);
+  self->skill_level = g_strdup (data->skill_level);
+  self->birth = g_strdup (data->birth);
+  self->gender = data->gender;
+  self->status = data->status;
+  self->modified = g_strdup (data->modified);
+  return self;
+}
+
+#define ROW_GETTER(type, member)                                                \
+  type sks_studio_row_get_##member (SksStudioRow *self)                         \
+  {                                                                             \
+    g_return_val_if_fail (SKS_IS_STUDIO_ROW (self), (type) 0);                  \
+    return self->member;                                                        \
+  }
+
+ROW_GETTER (gint64, id)
+ROW_GETTER (gint64, round_id)
+ROW_GETTER (gint64, recommender_id)
+ROW_GETTER (const char *, name)
+ROW_GETTER (const char *, master_name)
+ROW_GETTER (const char *, recommender_name)
+ROW_GETTER (const char *, unit_name)
+ROW_GETTER (const char *, skill_level)
+ROW_GETTER (const char *, birth)
+ROW_GETTER (SksGender, gender)
+ROW_GETTER (SksStatus, status)
+ROW_GETTER (const char *, modified)

@@ -1,0 +1,50 @@
+/* sks-studio-row.h — the few fields of an application that a list shows
+ *
+ * Copyright 2026 Skill Studio developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+#include "sks-enums.h"
+
+G_BEGIN_DECLS
+
+#define SKS_TYPE_STUDIO_ROW (sks_studio_row_get_type ())
+
+G_DECLARE_FINAL_TYPE (SksStudioRow, sks_studio_row, SKS, STUDIO_ROW, GObject)
+
+/* Rows are read-only snapshots made by the store; personal data (ID number,
+ * phone numbers) is never part of a row. */
+typedef struct {
+  gint64      id;
+  gint64      round_id;
+  gint64      recommender_id;
+  const char *name;
+  const char *master_name;
+  const char *recommender_name;
+  const char *unit_name;
+  const char *skill_level;
+  const char *birth;
+  SksGender   gender;
+  SksStatus   status;
+  const char *modified;
+} SksStudioRowData;
+
+SksStudioRow *sks_studio_row_new                  (const SksStudioRowData *data);
+gint64        sks_studio_row_get_id               (SksStudioRow *self);
+gint64        sks_studio_row_get_round_id         (SksStudioRow *self);
+gint64        sks_studio_row_get_recommender_id   (SksStudioRow *self);
+const char   *sks_studio_row_get_name             (SksStudioRow *self);
+const char   *sks_studio_row_get_master_name      (SksStudioRow *self);
+const char   *sks_studio_row_get_recommender_name (SksStudioRow *self);
+const char   *sks_studio_row_get_unit_name        (SksStudioRow *self);
+const char   *sks_studio_row_get_skill_level      (SksStudioRow *self);
+const char   *sks_studio_row_get_birth            (SksStudioRow *self);
+SksGender     sks_studio_row_get_gender           (SksStudioRow *self);
+SksStatus     sks_studio_row_get_status           (SksStudioRow *self);
+const char   *sks_studio_row_get_modified         (SksStudioRow *self);
+
+G_END_DECLS

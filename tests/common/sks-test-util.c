@@ -1,0 +1,200 @@
+/* sks-test-util.c
+ *
+ * Copyright 2026 Skill Studio developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "sks-id-number.h"
+#include "sks-test-util.h"
+
+char *
+sks_test_make_id_number (const char *area,
+                         int         year,
+                         int         month,
+                         int         day,
+                         int         sequence)
+{
+  char id[19];
+
+  g_snprintf (id, sizeof id, "%.6s%04d%02d%02d%03d", area, year, month, day, sequence);
+  id[17] = sks_id_number_check_char (id);
+  id[18] = '\0';
+  return g_strdup (id);
+}
+
+static const char *pieces[] = {
+  "技能大师", "湖州", "😀", "\"双引号\"", "'单引号'", "“弯引号”", "O'Brien", "工匠精神",
+  "🛠️", "<b>&amp;</b>", "100%", "\\反斜杠", "；", "Ünïcödé", "ĳ", "〇",
+};
+
+char *
+sks_test_make_text (guint    n_chars,
+                    gboolean multiline,
+                    guint    seed)
+{
+  GString *text = g_string_new (NULL);
+  guint count = 0;
+  guint i = seed;
+
+  while (count < n_chars)
+    {
+      if (multiline && i % 7 == 3)
+        {
+          static const char controls[] = { '\n', '\t', '\r', '\x01', '\x1f', '\x0b' };
+          g_string_append_c (text, controls[i % G_N_ELEMENTS (controls)]);
+          count++;
+        }
+      else
+        {
+          const char *piece = pieces[i % G_N_ELEMENTS (pieces)];
+          for (const char *p = piece; *p && count < n_chars; p = g_utf8_next_char (p))
+            {
+              g_string_append_unichar (text, g_utf8_get_char (p));
+              count++;
+            }
+        }
+      i++;
+    }
+  return g_string_free (text, FALSE);
+}
+
+static SksTeamMember *
+make_member (guint seed)
+{
+  g_autofree char *specialty = sks_test_make_text (120, TRUE, seed);
+  g_autofree char *achievements = sks_test_make_text (800, TRUE, seed + 1);
+  g_autofree char *name = g_strdup_printf ("成员%u号", seed);
+  g_autofree char *birth = g_strdup_printf ("19%02u-%02u", 80 + seed % 19, 1 + seed % 12);
+
+  return g_object_new (SKS_TYPE_TEAM_MEMBER,
+                       "name", name,
+                       "gender", seed % 2 ? SKS_GENDER_MALE : SKS_GENDER_FEMALE,
+                       "birth", birth,
+                       "education", "大学专科",
+                       "occupation", "数控车工",
+                       "skill-level", "高级工",
+                       "specialty", specialty,
+                       "achievements", achievements,
+                       "employed-by-unit", seed % 3 != 0,
+                       NULL);
+}
+
+SksStudio *
+sks_test_make_full_studio (guint seed,
+                           guint n_members)
+{
+  SksStudio *studio = sks_studio_new ();
+  g_autofree char *id_number = sks_test_make_id_number ("330502", 1978, 5, 17, 31 + 2 * (seed % 400));
+  g_autofree char *achievements = sks_test_make_text (200, TRUE, seed);
+  g_autofree char *introduction = sks_test_make_text (300, TRUE, seed + 2);
+  g_autofree char *profile = sks_test_make_text (10000, TRUE, seed + 3);
+  g_autofree char *facilities = sks_test_make_text (1500, TRUE, seed + 4);
+  g_autofree char *unit_profile = sks_test_make_text (3000, TRUE, seed + 5);
+  g_autofree char *honours = sks_test_make_text (2000, TRUE, seed + 6);
+  g_autofree char *studio_name = g_strdup_printf ("张“伟”😀数控车工技能大师工作室%u", seed);
+  g_autoptr(GBytes) pdf = g_bytes_new_static ("%PDF-1.4\n\0binary\xff\xfe", 20);
+  g_autoptr(GBytes) image = g_bytes_new_take (g_malloc0 (4096), 4096);
+  g_autoptr(SksAttachment) a1 = sks_attachment_new (SKS_ATTACHMENT_ID_COPY, "身份证 复印件.pdf",
+                                                    "application/pdf", pdf);
+  g_autoptr(SksAttachment) a2 = sks_attachment_new (SKS_ATTACHMENT_SKILL_CERTIFICATE,
+                                                    "高级技师证书😀.png", "image/png", image);
+
+  g_object_set (studio,
+                "name", studio_name,
+                "status", SKS_STATUS_SUBMITTED,
+                "location", "湖州市吴兴区“织里镇”工业园区8号楼3层",
+                "area", 126.5,
+                "facilities", facilities,
+                "achievements", achievements,
+                "introduction", introduction,
+                "team-notes", "团队以'老带新'方式运行\n每周研讨一次",
+                "industry-chain", "新能源汽车及关键零部件",
+                "prior-level", SKS_PRIOR_LEVEL_DISTRICT,
+                "application-date", "2025-03-10",
+                "received-date", "2025-03-14",
+                "approved-date", "2025-06-30",
+                "unit-opinion", "同意申报。\n（盖章）",
+                "recommender-opinion", "经审核，情况属实，同意推荐。",
+                NULL);
+  g_object_set (sks_studio_get_unit (studio),
+                "name", "湖州\"精工\"机械有限公司",
+                "legal-representative", "沈国强",
+                "kind", SKS_UNIT_KIND_ENTERPRISE,
+                "fiscal-affiliation", SKS_FISCAL_DISTRICT,
+                "contact-name", "陆晓燕",
+                "contact-position", "人力资源部经理",
+                "email", "hr.jinggong@example.com",
+                "mobile", "13857201234",
+                "office-phone", "0572-2398708",
+                "fax", "0572-2398709",
+                "address", "浙江省湖州市吴兴区织里镇工业大道88号",
+                "postcode", "313008",
+                "profile", unit_profile,
+                NULL);
+  g_object_set (sks_studio_get_master (studio),
+                "name", "张伟",
+                "gender", SKS_GENDER_MALE,
+                "ethnicity", "汉族",
+                "birth", "1978-05",
+                "political-status", "中共党员",
+                "position", "车间主任",
+                "id-number", id_number,
+                "mobile", "13905721234",
+                "occupation", "数控车工",
+                "skill-level", "高级技师",
+                "occupation-top-level", TRUE,
+                "honours", honours,
+                "unique-skills", "0.002毫米精度手工研磨",
+                "full-time-years", (gint64) 21,
+                "frontline", TRUE,
+                "retirement-category", SKS_RETIREMENT_MALE_60,
+                "retired", FALSE,
+                "rehired", FALSE,
+                "profile", profile,
+                NULL);
+
+  for (guint i = 0; i < n_members; i++)
+    {
+      g_autoptr(SksTeamMember) member = make_member (seed * 10 + i);
+      sks_studio_add_team_member (studio, member);
+    }
+  sks_studio_add_attachment (studio, a1);
+  sks_studio_add_attachment (studio, a2);
+  return studio;
+}
+
+char *
+sks_test_make_tmpdir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = g_dir_make_tmp ("skill-studio-test-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return path;
+}
+
+void
+sks_test_remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir == NULL)
+    {
+      g_remove (path);
+      return;
+    }
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        sks_test_remove_tree (child);
+      else
+        g_remove (child);
+    }
+  g_rmdir (path);
+}
