@@ -1343,6 +1343,18 @@ sks_store_search (SksStore    *self,
 
 /* Applications: writing */
 
+/* 0 means "none": stored as NULL so that the foreign keys hold. */
+static void
+bind_id (sqlite3_stmt *stmt,
+         int           index,
+         gint64        id)
+{
+  if (id == 0)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_int64 (stmt, index, id);
+}
+
 static gboolean
 insert_studio_row (SksStore   *self,
                    SksStudio  *studio,
@@ -1355,8 +1367,8 @@ insert_studio_row (SksStore   *self,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, sks_studio_get_uuid (studio), -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 2, sks_studio_get_round_id (studio));
-  sqlite3_bind_int64 (stmt, 3, sks_studio_get_recommender_id (studio));
+  bind_id (stmt, 2, sks_studio_get_round_id (studio));
+  bind_id (stmt, 3, sks_studio_get_recommender_id (studio));
   sqlite3_bind_text (stmt, 4, created ? created : now, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 5, now, -1, SQLITE_TRANSIENT);
   bind_fields (stmt, 6, sks_studio_get_field_table (), G_OBJECT (studio));
@@ -1387,8 +1399,8 @@ update_studio_row (SksStore   *self,
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, sks_studio_get_round_id (studio));
-  sqlite3_bind_int64 (stmt, 2, sks_studio_get_recommender_id (studio));
+  bind_id (stmt, 1, sks_studio_get_round_id (studio));
+  bind_id (stmt, 2, sks_studio_get_recommender_id (studio));
   sqlite3_bind_text (stmt, 3, now, -1, SQLITE_TRANSIENT);
   bind_fields (stmt, 4, sks_studio_get_field_table (), G_OBJECT (studio));
   sqlite3_bind_int64 (stmt, n_fields + 4, sks_studio_get_id (studio));
