@@ -143,8 +143,9 @@ static void
 prune_backups (const char *document_path)
 {
   g_auto(GStrv) backups = sks_store_list_backups (document_path);
+  guint n_backups = g_strv_length (backups);
 
-  for (guint i = SKS_STORE_BACKUPS_KEPT; backups[i] != NULL; i++)
+  for (guint i = SKS_STORE_BACKUPS_KEPT; i < n_backups; i++)
     g_unlink (backups[i]);
 }
 

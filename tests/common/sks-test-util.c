@@ -96,7 +96,8 @@ sks_test_make_full_studio (guint seed,
   g_autofree char *unit_profile = sks_test_make_text (3000, TRUE, seed + 5);
   g_autofree char *honours = sks_test_make_text (2000, TRUE, seed + 6);
   g_autofree char *studio_name = g_strdup_printf ("张“伟”😀数控车工技能大师工作室%u", seed);
-  g_autoptr(GBytes) pdf = g_bytes_new_static ("%PDF-1.4\n\0binary\xff\xfe", 20);
+  static const char pdf_bytes[] = "%PDF-1.4\n\0binary\xff\xfe";
+  g_autoptr(GBytes) pdf = g_bytes_new_static (pdf_bytes, sizeof pdf_bytes - 1);
   g_autoptr(GBytes) image = g_bytes_new_take (g_malloc0 (4096), 4096);
   g_autoptr(SksAttachment) a1 = sks_attachment_new (SKS_ATTACHMENT_ID_COPY, "身份证 复印件.pdf",
                                                     "application/pdf", pdf);
