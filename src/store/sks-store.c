@@ -1068,8 +1068,9 @@ load_studio_row (SksStore  *self,
   sqlite3_bind_int64 (stmt, 1, id);
   if (sqlite3_step (stmt) != SQLITE_ROW)
     {
+      g_autofree char *id_text = g_strdup_printf ("%" G_GINT64_FORMAT, id);
       g_set_error (error, SKS_STORE_ERROR, SKS_STORE_ERROR_NOT_FOUND,
-                   _("Application %" G_GINT64_FORMAT " is not in the document"), id);
+                   _("Application %s is not in the document"), id_text);
       return NULL;
     }
 
@@ -1871,8 +1872,9 @@ write_delete (SksStore  *self,
     return FALSE;
   if (sqlite3_changes (self->db) == 0)
     {
+      g_autofree char *id_text = g_strdup_printf ("%" G_GINT64_FORMAT, id);
       g_set_error (error, SKS_STORE_ERROR, SKS_STORE_ERROR_NOT_FOUND,
-                   _("Application %" G_GINT64_FORMAT " is not in the document"), id);
+                   _("Application %s is not in the document"), id_text);
       return FALSE;
     }
   return TRUE;
