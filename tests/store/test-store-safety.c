@@ -10,6 +10,8 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "sks-store-private.h"
 #include "sks-test-util.h"
@@ -127,6 +129,51 @@ test_second_writer_gets_read_only (Fixture       *f,
   g_clear_object (&first);
   third = open_store (f->path);
   g_assert_false (sks_store_get_read_only (third));
+}
+
+/* The same with a real second process, as when a colleague opens the
+ * document from a shared folder while it is open here. */
+static void
+test_other_process_gets_read_only (Fixture       *f,
+                                   gconstpointer  data)
+{
+  int ready[2], done[2];
+  char byte = 0;
+  pid_t child;
+  int status = 0;
+
+  g_object_unref (open_store (f->path));
+  g_assert_cmpint (pipe (ready), ==, 0);
+  g_assert_cmpint (pipe (done), ==, 0);
+
+  child = fork ();
+  g_assert_cmpint (child, >=, 0);
+  if (child == 0)
+    {
+      SksStore *writer = sks_store_open (f->path, SKS_STORE_OPEN_DEFAULT, NULL);
+      char answer = writer && !sks_store_get_read_only (writer) ? 'w' : 'r';
+
+      if (write (ready[1], &answer, 1) != 1 || read (done[0], &answer, 1) != 1)
+        _exit (2);
+      _exit (0);
+    }
+
+  g_assert_cmpint (read (ready[0], &byte, 1), ==, 1);
+  g_assert_cmpint (byte, ==, 'w');
+  {
+    g_autoptr(SksStore) reader = open_store (f->path);
+    g_assert_true (sks_store_get_read_only (reader));
+  }
+  g_assert_cmpint (write (done[1], "x", 1), ==, 1);
+  g_assert_cmpint (waitpid (child, &status, 0), ==, child);
+  g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
+
+  /* The lock dies with its process: now this one may write. */
+  {
+    g_autoptr(SksStore) writer = open_store (f->path);
+    g_assert_false (sks_store_get_read_only (writer));
+  }
+  close (ready[0]); close (ready[1]); close (done[0]); close (done[1]);
 }
 
 static void
@@ -320,6 +367,7 @@ main (int   argc,
   ADD ("/store-safety/file-mode", test_file_mode);
   ADD ("/store-safety/default-path", test_default_path);
   ADD ("/store-safety/second-writer-read-only", test_second_writer_gets_read_only);
+  ADD ("/store-safety/other-process-read-only", test_other_process_gets_read_only);
   ADD ("/store-safety/newer-document-refused", test_newer_document_refused);
   ADD ("/store-safety/other-files-refused", test_other_files_refused);
   ADD ("/store-safety/damaged-document-and-backup", test_damaged_document_and_backup);
