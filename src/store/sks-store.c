@@ -386,7 +386,6 @@ sks_store_initable_init (GInitable     *initable,
                          GError       **error)
 {
   SksStore *self = SKS_STORE (initable);
-  g_autoptr(GError) local_error = NULL;
   int version;
 
   if (!prepare_file (self, error))
@@ -399,12 +398,8 @@ sks_store_initable_init (GInitable     *initable,
   if (!check_identity (self, version, error))
     return FALSE;
 
-  if (!_sks_store_check_integrity (self->db, &local_error))
-    {
-      g_set_error (error, SKS_STORE_ERROR, SKS_STORE_ERROR_DAMAGED,
-                   _("“%s” is damaged. %s"), self->path, local_error->message);
-      return FALSE;
-    }
+  if (!(self->flags & SKS_STORE_OPEN_DEFER_CHECK) && !sks_store_check_integrity (self, error))
+    return FALSE;
 
   if (version < SKS_STORE_SCHEMA_VERSION && !upgrade_schema (self, version, error))
     return FALSE;
@@ -533,6 +528,37 @@ sks_store_open (const char         *path,
   g_return_val_if_fail (path != NULL, NULL);
 
   return g_initable_new (SKS_TYPE_STORE, NULL, error, "path", path, "flags", flags, NULL);
+}
+
+/**
+ * sks_store_check_integrity:
+ *
+ * Runs SQLite's quick check over the whole document on a connection of its
+ * own, so it may run in a thread while the document is in use. Opening runs
+ * it unless %SKS_STORE_OPEN_DEFER_CHECK was given.
+ *
+ * Returns: %FALSE with %SKS_STORE_ERROR_DAMAGED when the document is damaged
+ */
+gboolean
+sks_store_check_integrity (SksStore  *self,
+                           GError   **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  sqlite3 *db = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (SKS_IS_STORE (self), FALSE);
+
+  if (sqlite3_open_v2 (self->path, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
+    ok = _sks_store_check_integrity (self->db, &local_error);
+  else
+    ok = _sks_store_check_integrity (db, &local_error);
+  sqlite3_close (db);
+
+  if (!ok)
+    g_set_error (error, SKS_STORE_ERROR, SKS_STORE_ERROR_DAMAGED,
+                 _("“%s” is damaged. %s"), self->path, local_error->message);
+  return ok;
 }
 
 /* Returns: (transfer full): where the default document lives */

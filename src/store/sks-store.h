@@ -33,6 +33,8 @@ typedef enum {
   SKS_STORE_OPEN_DEFAULT   = 0,
   SKS_STORE_OPEN_CREATE    = 1 << 0, /* create the document when it is missing */
   SKS_STORE_OPEN_READ_ONLY = 1 << 1, /* never write, take no lock */
+  SKS_STORE_OPEN_DEFER_CHECK = 1 << 2, /* the caller runs sks_store_check_integrity() itself,
+                                        * e.g. in a thread after showing the first rows */
 } SksStoreOpenFlags;
 
 /* The schema version this build writes. */
@@ -110,6 +112,8 @@ gboolean        sks_store_import_studios        (SksStore          *self,
                                                  GError           **error);
 
 /* Safety */
+gboolean        sks_store_check_integrity       (SksStore          *self,
+                                                 GError           **error);
 gboolean        sks_store_backup_to             (SksStore          *self,
                                                  const char        *dest_path,
                                                  GError           **error);

@@ -288,6 +288,17 @@ test_damaged_document_and_backup (Fixture       *f,
   g_assert_error (error, SKS_STORE_ERROR, SKS_STORE_ERROR_DAMAGED);
   g_clear_error (&error);
 
+  /* With the check deferred, opening may succeed, but the check fails. */
+  damaged = sks_store_open (f->path, SKS_STORE_OPEN_DEFER_CHECK, &error);
+  if (damaged != NULL)
+    {
+      g_assert_no_error (error);
+      g_assert_false (sks_store_check_integrity (damaged, &error));
+      g_clear_object (&damaged);
+    }
+  g_assert_error (error, SKS_STORE_ERROR, SKS_STORE_ERROR_DAMAGED);
+  g_clear_error (&error);
+
   good = sks_store_find_latest_good_backup (f->path);
   g_assert_cmpstr (good, ==, backup);
   g_assert_true (sks_store_restore_backup (f->path, good, &error));
