@@ -210,8 +210,11 @@ sks_attachment_set_stored_digest (SksAttachment *self,
 {
   g_return_if_fail (SKS_IS_ATTACHMENT (self));
 
-  self->size = size;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SIZE]);
+  if (self->size != size)
+    {
+      self->size = size;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SIZE]);
+    }
   if (sha256 != NULL && sks_set_str (&self->sha256, sha256))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHA256]);
 }

@@ -101,7 +101,11 @@ set_field_value (const SksField *field,
   switch (field->kind)
     {
     case SKS_FIELD_TEXT:
-      return sks_set_str (FIELD_PTR (object, field, char *), g_value_get_string (value));
+      {
+        /* An empty entry and an unset field are the same thing. */
+        const char *text = g_value_get_string (value);
+        return sks_set_str (FIELD_PTR (object, field, char *), text && *text ? text : NULL);
+      }
     case SKS_FIELD_INT:
       {
         gint64 *slot = FIELD_PTR (object, field, gint64);
@@ -268,6 +272,21 @@ sks_field_dup_string (const SksField *field,
     }
 }
 
+/* %g would write the area's limit as "1e+06"; the limits are written out in
+ * full, and with a point whatever the locale. */
+static void
+set_range_error (const SksField *field,
+                 GError        **error)
+{
+  char min[G_ASCII_DTOSTR_BUF_SIZE];
+  char max[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_set_error (error, SKS_VALIDATION_ERROR, SKS_VALIDATION_ERROR_OUT_OF_RANGE,
+               _("%s: must be between %s and %s"), sks_field_get_label (field),
+               g_ascii_formatd (min, sizeof min, "%.15g", field->min),
+               g_ascii_formatd (max, sizeof max, "%.15g", field->max));
+}
+
 static gboolean
 parse_number (const SksField *field,
               const char     *text,
@@ -288,9 +307,7 @@ parse_number (const SksField *field,
     }
   if (v < field->min || v > field->max)
     {
-      g_set_error (error, SKS_VALIDATION_ERROR, SKS_VALIDATION_ERROR_OUT_OF_RANGE,
-                   _("%s: must be between %g and %g"),
-                   sks_field_get_label (field), field->min, field->max);
+      set_range_error (field, error);
       return FALSE;
     }
   *number = v;
@@ -331,6 +348,15 @@ sks_field_set_from_string (const SksField *field,
   switch (field->kind)
     {
     case SKS_FIELD_TEXT:
+      /* Imported code-list values arrive in their usual variants
+       * (二级/技师, 毛难族): keep the list's own name. */
+      if (field->format == SKS_FORMAT_CODE && text != NULL)
+        {
+          const char *canonical = sks_code_list_normalize (sks_code_list_get (field->code_list),
+                                                           text);
+          if (canonical != NULL)
+            text = canonical;
+        }
       g_object_set (object, field->name, text && *text ? text : NULL, NULL);
       return TRUE;
     case SKS_FIELD_INT:
@@ -348,7 +374,8 @@ sks_field_set_from_string (const SksField *field,
       g_object_set (object, field->name, number, NULL);
       return TRUE;
     case SKS_FIELD_BOOLEAN:
-      if (!parse_boolean (field, text ? text : "0", &flag, error))
+      /* Empty is "no", as it is zero for numbers and unset for enums. */
+      if (!parse_boolean (field, text && *text ? text : "0", &flag, error))
         return FALSE;
       g_object_set (object, field->name, flag, NULL);
       return TRUE;
@@ -490,9 +517,7 @@ sks_field_validate (const SksField *field,
                                               : sks_field_get_double (field, object);
       if (v < field->min || v > field->max)
         {
-          g_set_error (error, SKS_VALIDATION_ERROR, SKS_VALIDATION_ERROR_OUT_OF_RANGE,
-                       _("%s: must be between %g and %g"),
-                       sks_field_get_label (field), field->min, field->max);
+          set_range_error (field, error);
           return FALSE;
         }
     }

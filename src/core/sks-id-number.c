@@ -30,16 +30,38 @@ sks_id_number_check_char (const char *first17)
   return check_chars[sum % 11];
 }
 
+/* Characters 7 to 14 as a number, or -1 when they are not all digits. */
+static int
+birth_digits (const char *id_number)
+{
+  int value = 0;
+
+  for (int i = 6; i < 14; i++)
+    {
+      if (!g_ascii_isdigit (id_number[i]))
+        return -1;
+      value = value * 10 + (id_number[i] - '0');
+    }
+  return value;
+}
+
+/* The birth date code holds the full year, so people born in the 1800s have
+ * valid numbers (the standard's own example is 440524188001010014); that is
+ * why this does not use sks_parse_date(), which starts at 1900. */
 GDate *
 sks_id_number_get_birth (const char *id_number)
 {
-  char date[11];
+  int digits, year, month, day;
 
-  if (id_number == NULL || strlen (id_number) != 18)
+  if (id_number == NULL || strlen (id_number) != 18 || (digits = birth_digits (id_number)) < 0)
     return NULL;
 
-  g_snprintf (date, sizeof date, "%.4s-%.2s-%.2s", id_number + 6, id_number + 10, id_number + 12);
-  return sks_parse_date (date);
+  year = digits / 10000;
+  month = digits / 100 % 100;
+  day = digits % 100;
+  if (year < 1800 || !g_date_valid_dmy (day, month, year))
+    return NULL;
+  return g_date_new_dmy (day, month, year);
 }
 
 SksGender

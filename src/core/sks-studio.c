@@ -45,7 +45,17 @@ struct _SksStudio
   GListStore    *team;
   GListStore    *attachments;
   GListStore    *history;
+
+  /* ItemWatch per item of team and attachments, in the same order */
+  GArray        *team_watches;
+  GArray        *attachment_watches;
 };
+
+/* A "notify" handler on one item of a list, dropped when the item leaves it. */
+typedef struct {
+  GObject *item;
+  gulong   handler_id;
+} ItemWatch;
 
 G_DEFINE_FINAL_TYPE (SksStudio, sks_studio, G_TYPE_OBJECT)
 
@@ -114,19 +124,65 @@ child_notify_cb (SksStudio  *self,
 }
 
 static void
+item_watch_clear (gpointer data)
+{
+  ItemWatch *watch = data;
+
+  g_clear_signal_handler (&watch->handler_id, watch->item);
+  g_clear_object (&watch->item);
+}
+
+static GArray *
+item_watches_new (void)
+{
+  GArray *watches = g_array_new (FALSE, FALSE, sizeof (ItemWatch));
+
+  g_array_set_clear_func (watches, item_watch_clear);
+  return watches;
+}
+
+/* Keeps @watches in step with @list, so that a change of any item in the
+ * list (a team member, an attachment) is a change of the studio and a change
+ * of an item that has been removed is not. */
+static void
+watch_items (SksStudio  *self,
+             GArray     *watches,
+             GListModel *list,
+             guint       position,
+             guint       removed,
+             guint       added)
+{
+  g_array_remove_range (watches, position, removed);
+  for (guint i = 0; i < added; i++)
+    {
+      ItemWatch watch;
+
+      watch.item = g_list_model_get_item (list, position + i);
+      watch.handler_id = g_signal_connect_swapped (watch.item, "notify",
+                                                   G_CALLBACK (child_notify_cb), self);
+      g_array_insert_val (watches, position + i, watch);
+    }
+  emit_changed (self);
+}
+
+static void
 team_items_changed_cb (SksStudio  *self,
                        guint       position,
                        guint       removed,
                        guint       added,
                        GListModel *team)
 {
-  for (guint i = position; i < position + added; i++)
-    {
-      g_autoptr(GObject) member = g_list_model_get_item (team, i);
-      g_signal_connect_object (member, "notify", G_CALLBACK (child_notify_cb), self,
-                               G_CONNECT_SWAPPED);
-    }
-  emit_changed (self);
+  watch_items (self, self->team_watches, team, position, removed, added);
+}
+
+static void
+attachments_items_changed_cb (SksStudio  *self,
+                              guint       position,
+                              guint       removed,
+                              guint       added,
+                              GListModel *attachments)
+{
+  watch_items (self, self->attachment_watches, attachments, position, removed, added);
 }
 
 static void
@@ -170,6 +226,13 @@ sks_studio_dispose (GObject *object)
 {
   SksStudio *self = SKS_STUDIO (object);
 
+  /* Someone may still hold the lists (a view); they must not call back. */
+  if (self->team != NULL)
+    g_signal_handlers_disconnect_by_data (self->team, self);
+  if (self->attachments != NULL)
+    g_signal_handlers_disconnect_by_data (self->attachments, self);
+  g_clear_pointer (&self->team_watches, g_array_unref);
+  g_clear_pointer (&self->attachment_watches, g_array_unref);
   g_clear_object (&self->unit);
   g_clear_object (&self->master);
   g_clear_object (&self->team);
@@ -222,8 +285,9 @@ sks_studio_class_init (SksStudioClass *klass)
   /**
    * SksStudio::changed:
    *
-   * Emitted when any field of the studio, its unit, its master or its team
-   * changes, so that the form can save and re-check.
+   * Emitted when any field of the studio, its unit, its master, its team
+   * (members added, removed or edited) or its attachments changes, so that
+   * the form can save and re-check.
    */
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                    NULL, NULL, NULL, G_TYPE_NONE, 0);
@@ -238,6 +302,8 @@ sks_studio_init (SksStudio *self)
   self->team = g_list_store_new (SKS_TYPE_TEAM_MEMBER);
   self->attachments = g_list_store_new (SKS_TYPE_ATTACHMENT);
   self->history = g_list_store_new (SKS_TYPE_HISTORY_ENTRY);
+  self->team_watches = item_watches_new ();
+  self->attachment_watches = item_watches_new ();
 
   g_signal_connect_object (self->unit, "notify", G_CALLBACK (child_notify_cb), self,
                            G_CONNECT_SWAPPED);
@@ -245,8 +311,8 @@ sks_studio_init (SksStudio *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->team, "items-changed", G_CALLBACK (team_items_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->attachments, "items-changed", G_CALLBACK (emit_changed), self,
-                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->attachments, "items-changed",
+                           G_CALLBACK (attachments_items_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 SksStudio *

@@ -55,18 +55,33 @@ sks_check_length (const char  *label,
   return TRUE;
 }
 
+/* Control characters are C0, DEL and C1 (NEL, U+0085, is a line break too);
+ * U+2028 and U+2029 break lines without being controls. */
+static gboolean
+breaks_single_line (gunichar c)
+{
+  GUnicodeType type = g_unichar_type (c);
+
+  return type == G_UNICODE_CONTROL || type == G_UNICODE_LINE_SEPARATOR ||
+         type == G_UNICODE_PARAGRAPH_SEPARATOR;
+}
+
 gboolean
 sks_check_single_line (const char  *label,
                        const char  *text,
                        GError     **error)
 {
-  for (const char *p = text; p && *p; p++)
-    if ((guchar) *p < 0x20)
-      {
-        g_set_error (error, SKS_VALIDATION_ERROR, SKS_VALIDATION_ERROR_FORMAT,
-                     _("%s: must be a single line without control characters"), label);
-        return FALSE;
-      }
+  for (const char *p = text; p && *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char_validated (p, -1);
+
+      if (c == (gunichar) -1 || c == (gunichar) -2 || breaks_single_line (c))
+        {
+          g_set_error (error, SKS_VALIDATION_ERROR, SKS_VALIDATION_ERROR_FORMAT,
+                       _("%s: must be a single line without control characters"), label);
+          return FALSE;
+        }
+    }
   return TRUE;
 }
 
@@ -231,10 +246,19 @@ sks_check_year_month (const char  *label,
                       const char  *text,
                       GError     **error)
 {
-  if (!sks_parse_year_month (text, NULL, NULL))
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  int year, month;
+
+  if (!sks_parse_year_month (text, &year, &month))
     {
       g_set_error (error, SKS_VALIDATION_ERROR, SKS_VALIDATION_ERROR_INVALID_DATE,
                    _("%s: write a real year and month as YYYY-MM, e.g. 1978-05"), label);
+      return FALSE;
+    }
+  if (year * 12 + month > g_date_time_get_year (now) * 12 + g_date_time_get_month (now))
+    {
+      g_set_error (error, SKS_VALIDATION_ERROR, SKS_VALIDATION_ERROR_INVALID_DATE,
+                   _("%s: lies in the future"), label);
       return FALSE;
     }
   return TRUE;
