@@ -1,0 +1,26 @@
+/* sks-window.h — a document window: the list of a document's applications
+ *
+ * Copyright 2026 Skill Studio developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "sks-context.h"
+
+G_BEGIN_DECLS
+
+#define SKS_TYPE_WINDOW (sks_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (SksWindow, sks_window, SKS, WINDOW, GtkApplicationWindow)
+
+SksWindow  *sks_window_new          (GtkApplication *application,
+                                     SksContext     *context);
+SksContext *sks_window_get_context  (SksWindow      *self);
+void        sks_window_show_error   (SksWindow      *self,
+                                     const char     *message);
+void        sks_window_start_backup (SksWindow      *self);
+
+G_END_DECLS

@@ -1,0 +1,605 @@
+/* test-window.c — the document window, the open-error dialog and the
+ * application's first run, on real documents in a temp folder
+ *
+ * Copyright 2026 Skill Studio developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+#include <string.h>
+
+#include "sks-application.h"
+#include "sks-closures.h"
+#include "sks-context.h"
+#include "sks-open-error-dialog.h"
+#include "sks-sample.h"
+#include "sks-store.h"
+#include "sks-test-util.h"
+#include "sks-window.h"
+
+/* Set before GTK starts, so g_get_user_data_dir() (cached) points here and
+ * the application's default document is created fresh. */
+static char *data_home;
+
+typedef struct {
+  char      *tmpdir;
+  char      *path;
+  GSettings *settings;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->tmpdir = sks_test_make_tmpdir ();
+  fixture->path = g_build_filename (fixture->tmpdir, "test.skillstudio", NULL);
+  fixture->settings = g_settings_new (APPLICATION_ID);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_clear_object (&fixture->settings);
+  sks_test_remove_tree (fixture->tmpdir);
+  g_free (fixture->tmpdir);
+  g_free (fixture->path);
+}
+
+/* Helpers */
+
+static SksStore *
+open_store (const char *path,
+            guint       sample_count)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SksStore) store = sks_store_open (path, SKS_STORE_OPEN_CREATE, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  if (sample_count != G_MAXUINT)
+    {
+      g_assert_true (sks_sample_populate (store, sample_count, &error));
+      g_assert_no_error (error);
+    }
+  return g_steal_pointer (&store);
+}
+
+static SksWindow *
+show_window (SksStore  *store,
+             GSettings *settings)
+{
+  g_autoptr(SksContext) context = sks_context_new (store, settings);
+  SksWindow *window = sks_window_new (NULL, context);
+
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  return window;
+}
+
+static gpointer
+get_child (SksWindow  *window,
+           const char *id)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (window), SKS_TYPE_WINDOW, id);
+
+  g_assert_nonnull (child);
+  return child;
+}
+
+static GListModel *
+get_view_model (SksWindow *window)
+{
+  GtkColumnView *view = get_child (window, "column_view");
+
+  return G_LIST_MODEL (gtk_column_view_get_model (view));
+}
+
+static void
+iterate_until (gboolean (*done) (gpointer),
+               gpointer   data)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (!done (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+}
+
+static void
+collect_label_text (GtkWidget *widget,
+                    GString   *text)
+{
+  if (GTK_IS_LABEL (widget))
+    {
+      g_string_append (text, gtk_label_get_text (GTK_LABEL (widget)));
+      g_string_append_c (text, '\n');
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_label_text (child, text);
+}
+
+static guint
+longest_digit_run (const char *text)
+{
+  guint longest = 0, run = 0;
+
+  for (const char *p = text; *p; p++)
+    {
+      run = g_ascii_isdigit (*p) ? run + 1 : 0;
+      longest = MAX (longest, run);
+    }
+  return longest;
+}
+
+/* GtkStringSorter's key in GTK 4.8 (ignore-case is on) */
+static char *
+sort_key (const char *text)
+{
+  g_autofree char *folded = g_utf8_casefold (text ? text : "", -1);
+
+  return g_utf8_collate_key (folded, -1);
+}
+
+static char *
+dup_row_name (GListModel *model,
+              guint       position)
+{
+  g_autoptr(SksStudioRow) row = g_list_model_get_item (model, position);
+
+  return g_strdup (sks_studio_row_get_name (row));
+}
+
+/* The names sorted as the window should sort them: the smallest and largest. */
+static void
+find_extreme_names (GListModel  *model,
+                    char       **min_name,
+                    char       **max_name)
+{
+  g_autofree char *min_key = NULL;
+  g_autofree char *max_key = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(SksStudioRow) row = g_list_model_get_item (model, i);
+      const char *name = sks_studio_row_get_name (row);
+      g_autofree char *key = sort_key (name);
+
+      if (min_key == NULL || strcmp (key, min_key) < 0)
+        {
+          g_free (min_key);
+          min_key = g_strdup (key);
+          g_free (*min_name);
+          *min_name = g_strdup (name);
+        }
+      if (max_key == NULL || strcmp (key, max_key) > 0)
+        {
+          g_free (max_key);
+          max_key = g_strdup (key);
+          g_free (*max_name);
+          *max_name = g_strdup (name);
+        }
+    }
+}
+
+/* Tests */
+
+static void
+test_window_lists_studios (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(SksStore) store = open_store (fixture->path, 0);
+  g_autoptr(GError) error = NULL;
+  gint64 n_studios = sks_store_count_studios (store, 0, &error);
+  SksWindow *window = show_window (store, fixture->settings);
+  GListModel *model = get_view_model (window);
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *status = sks_closure_studio_count (NULL, (guint) n_studios);
+  g_autofree char *title = sks_closure_window_title (NULL, "test");
+  g_autoptr(GArray) ids = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (n_studios, >, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, (guint) n_studios);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (get_child (window, "stack")), ==, "list");
+  g_assert_cmpstr (gtk_label_get_text (get_child (window, "status_label")), ==, status);
+  g_assert_cmpstr (gtk_label_get_text (get_child (window, "title_label")), ==, "test");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, title);
+  g_assert_false (gtk_revealer_get_child_revealed (get_child (window, "read_only_revealer")));
+  g_assert_false (gtk_revealer_get_child_revealed (get_child (window, "error_revealer")));
+
+  /* No personal data anywhere in the window: neither the masters' ID
+   * numbers nor their phone numbers, nor anything that looks like one. */
+  collect_label_text (GTK_WIDGET (window), text);
+  g_assert_cmpuint (longest_digit_run (text->str), <, 11);
+  ids = sks_store_list_studio_ids (store, 0, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < MIN (ids->len, 30); i++)
+    {
+      g_autoptr(SksStudio) studio = sks_store_load_studio (store, g_array_index (ids, gint64, i),
+                                                           &error);
+      SksMaster *master;
+
+      g_assert_no_error (error);
+      master = sks_studio_get_master (studio);
+      if (sks_master_get_id_number (master) && *sks_master_get_id_number (master))
+        g_assert_null (strstr (text->str, sks_master_get_id_number (master)));
+      if (sks_master_get_mobile (master) && *sks_master_get_mobile (master))
+        g_assert_null (strstr (text->str, sks_master_get_mobile (master)));
+    }
+
+  /* win.reload reads the same rows again, into the same model */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.reload", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, (guint) n_studios);
+  g_assert_false (gtk_revealer_get_reveal_child (get_child (window, "error_revealer")));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_window_sorts (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(SksStore) store = open_store (fixture->path, 0);
+  SksWindow *window = show_window (store, fixture->settings);
+  GtkColumnView *view = get_child (window, "column_view");
+  GListModel *model = get_view_model (window);
+  g_autofree char *min_name = NULL;
+  g_autofree char *max_name = NULL;
+  g_autofree char *first = NULL;
+  guint n_items = g_list_model_get_n_items (model);
+
+  find_extreme_names (model, &min_name, &max_name);
+  g_assert_cmpstr (min_name, !=, max_name);
+
+  gtk_column_view_sort_by_column (view, get_child (window, "name_column"), GTK_SORT_ASCENDING);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, n_items);
+  first = dup_row_name (model, 0);
+  g_assert_cmpstr (first, ==, min_name);
+  for (guint i = 1; i < n_items; i++)
+    {
+      g_autofree char *a = dup_row_name (model, i - 1);
+      g_autofree char *b = dup_row_name (model, i);
+      g_autofree char *key_a = sort_key (a);
+      g_autofree char *key_b = sort_key (b);
+
+      g_assert_cmpint (strcmp (key_a, key_b), <=, 0);
+    }
+
+  gtk_column_view_sort_by_column (view, get_child (window, "name_column"), GTK_SORT_DESCENDING);
+  g_free (first);
+  first = dup_row_name (model, 0);
+  g_assert_cmpstr (first, ==, max_name);
+
+  /* Skill levels sort by rank (初级工 < … < 高级技师), statuses by life cycle */
+  gtk_column_view_sort_by_column (view, get_child (window, "skill_level_column"),
+                                  GTK_SORT_ASCENDING);
+  for (guint i = 1; i < n_items; i++)
+    {
+      g_autoptr(SksStudioRow) a = g_list_model_get_item (model, i - 1);
+      g_autoptr(SksStudioRow) b = g_list_model_get_item (model, i);
+
+      g_assert_cmpint (sks_closure_skill_level_rank (NULL, sks_studio_row_get_skill_level (a)),
+                       <=,
+                       sks_closure_skill_level_rank (NULL, sks_studio_row_get_skill_level (b)));
+    }
+
+  gtk_column_view_sort_by_column (view, get_child (window, "status_column"), GTK_SORT_DESCENDING);
+  for (guint i = 1; i < n_items; i++)
+    {
+      g_autoptr(SksStudioRow) a = g_list_model_get_item (model, i - 1);
+      g_autoptr(SksStudioRow) b = g_list_model_get_item (model, i);
+
+      g_assert_cmpint (sks_studio_row_get_status (a), >=, sks_studio_row_get_status (b));
+    }
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_window_read_only (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(SksStore) writer = open_store (fixture->path, 0);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SksStore) reader = sks_store_open (fixture->path, SKS_STORE_OPEN_DEFAULT, &error);
+  g_autofree char *subtitle = NULL;
+  SksWindow *window;
+  GtkRevealer *banner;
+
+  g_assert_no_error (error);
+  g_assert_true (sks_store_get_read_only (reader));
+  g_assert_false (sks_store_get_read_only (writer));
+
+  window = show_window (reader, fixture->settings);
+  banner = get_child (window, "read_only_revealer");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (banner)));
+  g_assert_true (gtk_revealer_get_reveal_child (banner));
+  g_assert_true (gtk_revealer_get_child_revealed (banner));
+  g_assert_cmpstr (gtk_label_get_text (get_child (window, "read_only_label")), ==,
+                   sks_store_get_read_only_reason (reader));
+  subtitle = sks_closure_document_subtitle (NULL, fixture->path, TRUE);
+  g_assert_cmpstr (gtk_label_get_text (get_child (window, "subtitle_label")), ==, subtitle);
+  g_assert_cmpuint (g_list_model_get_n_items (get_view_model (window)), ==,
+                    (guint) sks_store_count_studios (writer, 0, NULL));
+
+  /* The read-only view can still be reloaded */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.reload", NULL));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* and the writer's window shows no banner */
+  window = show_window (writer, fixture->settings);
+  g_assert_false (gtk_revealer_get_child_revealed (get_child (window, "read_only_revealer")));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_window_empty (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(SksStore) store = open_store (fixture->path, G_MAXUINT);
+  SksWindow *window = show_window (store, fixture->settings);
+  g_autofree char *status = sks_closure_studio_count (NULL, 0);
+
+  g_assert_cmpuint (g_list_model_get_n_items (get_view_model (window)), ==, 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (get_child (window, "stack")), ==, "empty");
+  g_assert_cmpstr (gtk_label_get_text (get_child (window, "status_label")), ==, status);
+
+  sks_window_show_error (window, "Something failed");
+  g_assert_true (gtk_revealer_get_reveal_child (get_child (window, "error_revealer")));
+  g_assert_cmpstr (gtk_label_get_text (get_child (window, "error_label")), ==, "Something failed");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.dismiss-error", NULL));
+  g_assert_false (gtk_revealer_get_reveal_child (get_child (window, "error_revealer")));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+backup_exists (gpointer data)
+{
+  g_auto(GStrv) backups = sks_store_list_backups (data);
+
+  return backups[0] != NULL;
+}
+
+static void
+test_window_backup (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(SksStore) store = open_store (fixture->path, 3);
+  SksWindow *window = show_window (store, fixture->settings);
+
+  sks_window_start_backup (window);
+  iterate_until (backup_exists, fixture->path);
+  g_assert_false (gtk_revealer_get_reveal_child (get_child (window, "error_revealer")));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+write_garbage (const char *path,
+               gsize       offset)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  if (offset > 0)
+    {
+      g_file_get_contents (path, &contents, &length, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (length, >, offset);
+    }
+  else
+    {
+      length = 10000;
+      contents = g_malloc (length);
+    }
+  for (gsize i = offset; i < length; i++)
+    contents[i] = (char) (g_random_int () & 0xff);
+  g_file_set_contents (path, contents, length, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_open_error_garbage (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SksStore) store = NULL;
+  SksOpenErrorDialog *dialog;
+  GObject *restore;
+
+  write_garbage (fixture->path, 0);
+  store = sks_store_open (fixture->path, SKS_STORE_OPEN_CREATE, &error);
+  g_assert_null (store);
+  g_assert_true (g_error_matches (error, SKS_STORE_ERROR, SKS_STORE_ERROR_NOT_A_DOCUMENT) ||
+                 g_error_matches (error, SKS_STORE_ERROR, SKS_STORE_ERROR_DAMAGED));
+
+  dialog = sks_open_error_dialog_new (fixture->path, error, TRUE);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
+
+  g_assert_null (sks_open_error_dialog_get_backup_path (dialog));
+  restore = gtk_widget_get_template_child (GTK_WIDGET (dialog), SKS_TYPE_OPEN_ERROR_DIALOG,
+                                           "restore_button");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (restore)));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_widget_get_template_child (
+                     GTK_WIDGET (dialog), SKS_TYPE_OPEN_ERROR_DIALOG, "message_label"))),
+                   ==, error->message);
+
+  g_object_ref (dialog);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.close", NULL));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  g_assert_finalize_object (dialog);
+}
+
+static void
+count_cb (SksOpenErrorDialog *dialog,
+          guint              *count)
+{
+  (*count)++;
+}
+
+static void
+test_open_error_restore (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SksStore) store = open_store (fixture->path, 0);
+  gint64 n_studios = sks_store_count_studios (store, 0, NULL);
+  g_autofree char *backup = sks_store_backup_if_due (store, &error);
+  SksOpenErrorDialog *dialog;
+  GObject *restore;
+  guint restored = 0;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (backup);
+  g_assert_finalize_object (g_steal_pointer (&store));
+
+  /* Keep the first page (the header and schema), ruin the rest */
+  write_garbage (fixture->path, 4096);
+  store = sks_store_open (fixture->path, SKS_STORE_OPEN_DEFAULT, &error);
+  g_assert_null (store);
+  g_assert_error (error, SKS_STORE_ERROR, SKS_STORE_ERROR_DAMAGED);
+
+  dialog = sks_open_error_dialog_new (fixture->path, error, TRUE);
+  g_signal_connect (dialog, "restored", G_CALLBACK (count_cb), &restored);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
+  g_assert_cmpstr (sks_open_error_dialog_get_backup_path (dialog), ==, backup);
+  restore = gtk_widget_get_template_child (GTK_WIDGET (dialog), SKS_TYPE_OPEN_ERROR_DIALOG,
+                                           "restore_button");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (restore)));
+
+  g_object_ref (dialog);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.restore", NULL));
+  g_assert_cmpuint (restored, ==, 1);
+  g_assert_finalize_object (dialog);
+
+  g_clear_error (&error);
+  store = sks_store_open (fixture->path, SKS_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sks_store_count_studios (store, 0, NULL), ==, n_studios);
+}
+
+static gboolean
+has_window_of_type (gpointer data)
+{
+  GtkApplication *app = ((gpointer *) data)[0];
+  GType type = GPOINTER_TO_SIZE (((gpointer *) data)[1]);
+
+  for (GList *l = gtk_application_get_windows (app); l; l = l->next)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+destroy_windows (GtkApplication *app)
+{
+  GList *windows = g_list_copy (gtk_application_get_windows (app));
+
+  for (GList *l = windows; l; l = l->next)
+    gtk_window_destroy (l->data);
+  g_list_free (windows);
+}
+
+static void
+test_application_first_run (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(SksApplication) app = sks_application_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *default_path = sks_store_dup_default_path ();
+  gpointer wanted[2] = { app, GSIZE_TO_POINTER (SKS_TYPE_OPEN_ERROR_DIALOG) };
+  g_autofree char *last = NULL;
+  g_auto(GStrv) recent = NULL;
+  GtkWindow *window;
+
+  g_assert_true (g_str_has_prefix (default_path, data_home));
+  g_assert_false (g_file_test (default_path, G_FILE_TEST_EXISTS));
+
+  /* No session bus in the tests: stay a local instance */
+  g_application_set_flags (G_APPLICATION (app),
+                           G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+
+  /* First run: the default document is created with the demo applications */
+  g_application_activate (G_APPLICATION (app));
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_assert_true (SKS_IS_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_true (g_file_test (default_path, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (g_list_model_get_n_items (get_view_model (SKS_WINDOW (window))), >, 0);
+  g_assert_false (gtk_revealer_get_reveal_child (get_child (SKS_WINDOW (window),
+                                                           "error_revealer")));
+  iterate_until (backup_exists, default_path);
+
+  /* The default document is remembered as "" (the default), and as recent */
+  last = g_settings_get_string (fixture->settings, "last-document");
+  g_assert_cmpstr (last, ==, "");
+  recent = g_settings_get_strv (fixture->settings, "recent-documents");
+  g_assert_cmpstr (recent[0], ==, default_path);
+
+  /* Activating again presents the same window */
+  g_application_activate (G_APPLICATION (app));
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
+
+  /* A damaged file from the command line gives the error dialog, no crash */
+  write_garbage (fixture->path, 0);
+  sks_application_open_path (app, fixture->path);
+  g_assert_true (has_window_of_type (wanted));
+
+  destroy_windows (GTK_APPLICATION (app));
+
+  /* The last document is gone: the default one opens, with a notice */
+  g_settings_set_string (fixture->settings, "last-document", fixture->path);
+  g_assert_cmpint (g_unlink (fixture->path), ==, 0);
+  g_application_activate (G_APPLICATION (app));
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_assert_true (SKS_IS_WINDOW (window));
+  g_assert_cmpstr (sks_context_get_path (sks_window_get_context (SKS_WINDOW (window))), ==,
+                   default_path);
+  g_assert_true (gtk_revealer_get_reveal_child (get_child (SKS_WINDOW (window),
+                                                          "error_revealer")));
+  g_assert_nonnull (strstr (gtk_label_get_text (get_child (SKS_WINDOW (window), "error_label")),
+                            fixture->path));
+  destroy_windows (GTK_APPLICATION (app));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  data_home = sks_test_make_tmpdir ();
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+
+#define ADD(name, func) \
+  g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/gui/window/lists-studios", test_window_lists_studios);
+  ADD ("/gui/window/sorts", test_window_sorts);
+  ADD ("/gui/window/read-only", test_window_read_only);
+  ADD ("/gui/window/empty", test_window_empty);
+  ADD ("/gui/window/backup", test_window_backup);
+  ADD ("/gui/open-error/garbage", test_open_error_garbage);
+  ADD ("/gui/open-error/restore", test_open_error_restore);
+  ADD ("/gui/application/first-run", test_application_first_run);
+#undef ADD
+
+  status = g_test_run ();
+  sks_test_remove_tree (data_home);
+  g_free (data_home);
+  return status;
+}
