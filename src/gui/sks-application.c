@@ -133,7 +133,11 @@ open_store (const char  *path,
   gboolean first_run = is_default && !g_file_test (path, G_FILE_TEST_EXISTS);
   g_autoptr(SksStore) store = NULL;
 
-  store = sks_store_open (path, is_default ? SKS_STORE_OPEN_CREATE : SKS_STORE_OPEN_DEFAULT,
+  /* The integrity check of a large document takes a while: the window runs
+   * it in a thread once the first rows show (sks_window_start_backup()). */
+  store = sks_store_open (path,
+                          (is_default ? SKS_STORE_OPEN_CREATE : SKS_STORE_OPEN_DEFAULT) |
+                          SKS_STORE_OPEN_DEFER_CHECK,
                           error);
   if (store != NULL && first_run)
     sks_sample_populate (store, 0, sample_error);
@@ -147,10 +151,16 @@ restored_cb (SksApplication     *self,
   sks_application_open_path (self, sks_open_error_dialog_get_path (dialog));
 }
 
-static void
-show_open_error (SksApplication *self,
-                 const char     *path,
-                 const GError   *error)
+/**
+ * sks_application_show_open_error:
+ *
+ * Shows why the document at @path cannot be used, offering its latest good
+ * backup when there is one.
+ */
+void
+sks_application_show_open_error (SksApplication *self,
+                                 const char     *path,
+                                 const GError   *error)
 {
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
   SksOpenErrorDialog *dialog = sks_open_error_dialog_new (path, error, parent == NULL);
@@ -192,7 +202,7 @@ sks_application_open_path (SksApplication *self,
 
   if ((store = open_store (path, &sample_error, &error)) == NULL)
     {
-      show_open_error (self, path, error);
+      sks_application_show_open_error (self, path, error);
       return NULL;
     }
 
@@ -220,7 +230,6 @@ sks_application_startup (GApplication *app)
 
   G_APPLICATION_CLASS (sks_application_parent_class)->startup (app);
 
-  g_set_application_name (_("Skill Studio"));
   gtk_window_set_default_icon_name (APPLICATION_ID);
   self->settings = g_settings_new (APPLICATION_ID);
 

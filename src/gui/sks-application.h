@@ -19,5 +19,8 @@ G_DECLARE_FINAL_TYPE (SksApplication, sks_application, SKS, APPLICATION, GtkAppl
 SksApplication *sks_application_new       (void);
 SksWindow      *sks_application_open_path (SksApplication *self,
                                            const char     *path);
+void            sks_application_show_open_error (SksApplication *self,
+                                                 const char     *path,
+                                                 const GError   *error);
 
 G_END_DECLS

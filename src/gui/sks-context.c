@@ -281,8 +281,9 @@ sks_context_reload (SksContext  *self,
   return TRUE;
 }
 
-/* The daily backup copies the whole file; run it off the main thread so the
- * window stays responsive. SQLite serialises use of the one connection. */
+/* The integrity check reads the whole file and the daily backup copies it;
+ * run both off the main thread so the window stays responsive. A damaged
+ * document is never backed up: its backups would push the good ones out. */
 static void
 backup_thread (GTask        *task,
                gpointer      source_object,
@@ -291,7 +292,10 @@ backup_thread (GTask        *task,
 {
   SksStore *store = task_data;
   g_autoptr(GError) error = NULL;
-  char *backup_path = sks_store_backup_if_due (store, &error);
+  char *backup_path = NULL;
+
+  if (sks_store_check_integrity (store, &error))
+    backup_path = sks_store_backup_if_due (store, &error);
 
   if (error != NULL)
     g_task_return_error (task, g_steal_pointer (&error));

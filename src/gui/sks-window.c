@@ -13,6 +13,7 @@
 #include "sks-closures.h"
 #include "sks-enums.h"
 #include "sks-studio-row.h"
+#include "sks-application.h"
 #include "sks-window.h"
 
 struct _SksWindow
@@ -189,6 +190,21 @@ bind_status_cb (SksWindow   *self,
 
 /* Backup */
 
+/* The deferred integrity check failed: close the document and offer its
+ * latest good backup, as opening a damaged document does. */
+static void
+show_damaged (SksWindow    *self,
+              const GError *error)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  g_autofree char *path = g_strdup (sks_context_get_path (self->context));
+
+  g_object_ref (app);
+  gtk_window_destroy (GTK_WINDOW (self));
+  sks_application_show_open_error (SKS_APPLICATION (app), path, error);
+  g_object_unref (app);
+}
+
 static void
 backup_done_cb (GObject      *source,
                 GAsyncResult *result,
@@ -205,6 +221,11 @@ backup_done_cb (GObject      *source,
 
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
+      if (g_error_matches (error, SKS_STORE_ERROR, SKS_STORE_ERROR_DAMAGED))
+        {
+          show_damaged (self, error);
+          return;
+        }
       message = g_strdup_printf (_("The daily backup of this document failed: %s"),
                                  error->message);
       sks_window_show_error (self, message);

@@ -181,6 +181,18 @@ step_done (SksStore      *self,
   return TRUE;
 }
 
+/* After a loop over rows: anything but the end of the rows is an error. */
+static gboolean
+rows_done (SksStore  *self,
+           int        rc,
+           GError   **error)
+{
+  if (rc == SQLITE_DONE)
+    return TRUE;
+  _sks_store_set_sqlite_error (error, self->db, rc, _("Could not read the document"));
+  return FALSE;
+}
+
 static gboolean
 ensure_writable (SksStore  *self,
                  GError   **error)
@@ -811,6 +823,7 @@ GListModel *
 sks_store_list_rounds (SksStore  *self,
                        GError   **error)
 {
+  int rc;
   g_autoptr(SksCachedStmt) stmt = NULL;
   g_autoptr(GListStore) rounds = g_list_store_new (SKS_TYPE_ROUND);
 
@@ -818,11 +831,13 @@ sks_store_list_rounds (SksStore  *self,
 
   if (!(stmt = get_statement (self, select_rounds_sql (self), error)))
     return NULL;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       g_autoptr(SksRound) round = round_from_row (stmt);
       g_list_store_append (rounds, round);
     }
+  if (!rows_done (self, rc, error))
+    return NULL;
   return G_LIST_MODEL (g_steal_pointer (&rounds));
 }
 
@@ -922,6 +937,7 @@ sks_store_list_recommenders (SksStore  *self,
                              gint64     round_id,
                              GError   **error)
 {
+  int rc;
   g_autoptr(SksCachedStmt) stmt = NULL;
   g_autoptr(GListStore) list = g_list_store_new (SKS_TYPE_RECOMMENDER);
 
@@ -930,11 +946,13 @@ sks_store_list_recommenders (SksStore  *self,
   if (!(stmt = get_statement (self, select_recommenders_sql (self), error)))
     return NULL;
   sqlite3_bind_int64 (stmt, 1, round_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       g_autoptr(SksRecommender) recommender = recommender_from_row (stmt);
       g_list_store_append (list, recommender);
     }
+  if (!rows_done (self, rc, error))
+    return NULL;
   return G_LIST_MODEL (g_steal_pointer (&list));
 }
 
@@ -1025,18 +1043,19 @@ load_team (SksStore   *self,
            SksStudio  *studio,
            GError    **error)
 {
+  int rc;
   g_autoptr(SksCachedStmt) stmt = get_statement (self, select_members_sql (self), error);
 
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, sks_studio_get_id (studio));
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       g_autoptr(SksTeamMember) member = sks_team_member_new ();
       read_fields (stmt, 1, sks_team_member_get_field_table (), G_OBJECT (member));
       sks_studio_add_team_member (studio, member);
     }
-  return TRUE;
+  return rows_done (self, rc, error);
 }
 
 static gboolean
@@ -1044,12 +1063,13 @@ load_attachments (SksStore   *self,
                   SksStudio  *studio,
                   GError    **error)
 {
+  int rc;
   g_autoptr(SksCachedStmt) stmt = get_statement (self, select_attachments_sql (self), error);
 
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, sks_studio_get_id (studio));
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       g_autoptr(SksAttachment) attachment = g_object_new (SKS_TYPE_ATTACHMENT, NULL);
 
@@ -1059,7 +1079,7 @@ load_attachments (SksStore   *self,
       read_fields (stmt, 3, sks_attachment_get_field_table (), G_OBJECT (attachment));
       sks_studio_add_attachment (studio, attachment);
     }
-  return TRUE;
+  return rows_done (self, rc, error);
 }
 
 static gboolean
@@ -1067,18 +1087,19 @@ load_history (SksStore   *self,
               SksStudio  *studio,
               GError    **error)
 {
+  int rc;
   g_autoptr(SksCachedStmt) stmt = get_statement (self, select_history_sql (self), error);
 
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, sks_studio_get_id (studio));
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       g_autoptr(SksHistoryEntry) entry = g_object_new (SKS_TYPE_HISTORY_ENTRY, NULL);
       read_fields (stmt, 1, sks_history_entry_get_field_table (), G_OBJECT (entry));
       sks_studio_add_history_entry (studio, entry);
     }
-  return TRUE;
+  return rows_done (self, rc, error);
 }
 
 static SksStudio *
@@ -1196,17 +1217,27 @@ sks_store_count_studios (SksStore  *self,
   return sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : -1;
 }
 
+/* Reads a column of ids; a failure part-way (a damaged page) is an error,
+ * never a silently short list. */
 static GArray *
-collect_ids (sqlite3_stmt *stmt)
+collect_ids (SksStore      *self,
+             sqlite3_stmt  *stmt,
+             GError       **error)
 {
-  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  int rc;
 
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
       g_array_append_val (ids, id);
     }
-  return ids;
+  if (rc != SQLITE_DONE)
+    {
+      _sks_store_set_sqlite_error (error, self->db, rc, _("Could not read the document"));
+      return NULL;
+    }
+  return g_steal_pointer (&ids);
 }
 
 /* Returns: (transfer full) (element-type gint64): ids in creation order; all
@@ -1226,7 +1257,7 @@ sks_store_list_studio_ids (SksStore  *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, round_id);
-  return collect_ids (stmt);
+  return collect_ids (self, stmt, error);
 }
 
 static const char select_rows_sql[] =
@@ -1280,6 +1311,7 @@ sks_store_list_studio_rows (SksStore  *self,
   g_autoptr(SksCachedStmt) stmt = NULL;
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
   GListStore *store;
+  int rc;
 
   g_return_val_if_fail (SKS_IS_STORE (self), NULL);
 
@@ -1288,8 +1320,13 @@ sks_store_list_studio_rows (SksStore  *self,
   sqlite3_bind_int64 (stmt, 1, round_id);
   sqlite3_bind_int64 (stmt, 2, limit ? (gint64) limit : -1);
   sqlite3_bind_int64 (stmt, 3, offset);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (rows, studio_row_from_stmt (stmt));
+  if (rc != SQLITE_DONE)
+    {
+      _sks_store_set_sqlite_error (error, self->db, rc, _("Could not read the document"));
+      return NULL;
+    }
 
   store = g_list_store_new (SKS_TYPE_STUDIO_ROW);
   g_list_store_splice (store, 0, 0, rows->pdata, rows->len);
@@ -1365,7 +1402,7 @@ sks_store_search (SksStore    *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_text (stmt, 1, query, -1, SQLITE_TRANSIENT);
-  return collect_ids (stmt);
+  return collect_ids (self, stmt, error);
 }
 
 /* Applications: writing */
@@ -1578,7 +1615,9 @@ delete_removed_attachments (SksStore   *self,
     if (list == NULL)
       return FALSE;
     sqlite3_bind_int64 (list, 1, sks_studio_get_id (studio));
-    stored = collect_ids (list);
+    stored = collect_ids (self, list, error);
+    if (stored == NULL)
+      return FALSE;
   }
 
   for (guint i = 0; i < stored->len; i++)

@@ -31,13 +31,17 @@ G_DEFINE_FINAL_TYPE (SksStudioRow, sks_studio_row, G_TYPE_OBJECT)
 enum {
   PROP_0,
   PROP_ID,
+  PROP_ROUND_ID,
+  PROP_RECOMMENDER_ID,
   PROP_NAME,
   PROP_MASTER_NAME,
   PROP_RECOMMENDER_NAME,
   PROP_UNIT_NAME,
   PROP_SKILL_LEVEL,
   PROP_BIRTH,
+  PROP_GENDER,
   PROP_STATUS,
+  PROP_MODIFIED,
   N_PROPS
 };
 
@@ -55,6 +59,18 @@ sks_studio_row_get_property (GObject    *object,
     {
     case PROP_ID:
       g_value_set_int64 (value, self->id);
+      break;
+    case PROP_ROUND_ID:
+      g_value_set_int64 (value, self->round_id);
+      break;
+    case PROP_RECOMMENDER_ID:
+      g_value_set_int64 (value, self->recommender_id);
+      break;
+    case PROP_GENDER:
+      g_value_set_enum (value, self->gender);
+      break;
+    case PROP_MODIFIED:
+      g_value_set_string (value, self->modified);
       break;
     case PROP_NAME:
       g_value_set_string (value, self->name);
@@ -107,6 +123,12 @@ sks_studio_row_class_init (SksStudioRowClass *klass)
   object_class->get_property = sks_studio_row_get_property;
 
   properties[PROP_ID] = g_param_spec_int64 ("id", NULL, NULL, 0, G_MAXINT64, 0, flags);
+  properties[PROP_ROUND_ID] = g_param_spec_int64 ("round-id", NULL, NULL, 0, G_MAXINT64, 0, flags);
+  properties[PROP_RECOMMENDER_ID] =
+    g_param_spec_int64 ("recommender-id", NULL, NULL, 0, G_MAXINT64, 0, flags);
+  properties[PROP_GENDER] =
+    g_param_spec_enum ("gender", NULL, NULL, SKS_TYPE_GENDER, SKS_GENDER_UNSET, flags);
+  properties[PROP_MODIFIED] = g_param_spec_string ("modified", NULL, NULL, NULL, flags);
   properties[PROP_NAME] = g_param_spec_string ("name", NULL, NULL, NULL, flags);
   properties[PROP_MASTER_NAME] = g_param_spec_string ("master-name", NULL, NULL, NULL, flags);
   properties[PROP_RECOMMENDER_NAME] =

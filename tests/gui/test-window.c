@@ -576,6 +576,59 @@ test_application_first_run (Fixture       *fixture,
   destroy_windows (GTK_APPLICATION (app));
 }
 
+static gboolean
+only_error_dialog_left (gpointer data)
+{
+  GtkApplication *app = ((gpointer *) data)[0];
+
+  for (GList *l = gtk_application_get_windows (app); l; l = l->next)
+    if (SKS_IS_WINDOW (l->data))
+      return FALSE;
+  return has_window_of_type (data);
+}
+
+/* A document opens at once and is checked in a thread; when the check finds
+ * damage, the window closes and the latest good backup is offered. */
+static void
+test_application_deferred_check (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autoptr(SksApplication) app = sks_application_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SksStore) store = open_store (fixture->path, 0);
+  g_autofree char *backup = sks_store_backup_if_due (store, &error);
+  gpointer wanted[2] = { app, GSIZE_TO_POINTER (SKS_TYPE_OPEN_ERROR_DIALOG) };
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  SksWindow *window;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (backup);
+  g_assert_finalize_object (g_steal_pointer (&store));
+
+  /* Keep the schema at the start of the file, ruin the second half. */
+  g_assert_true (g_file_get_contents (fixture->path, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 64 * 1024);
+  write_garbage (fixture->path, length / 2 / 4096 * 4096);
+
+  g_application_set_flags (G_APPLICATION (app),
+                           G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  window = sks_application_open_path (app, fixture->path);
+  g_assert_true (SKS_IS_WINDOW (window));
+
+  iterate_until (only_error_dialog_left, wanted);
+  {
+    GtkWindow *dialog = gtk_application_get_active_window (GTK_APPLICATION (app));
+    for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l; l = l->next)
+      if (SKS_IS_OPEN_ERROR_DIALOG (l->data))
+        dialog = l->data;
+    g_assert_cmpstr (sks_open_error_dialog_get_backup_path (SKS_OPEN_ERROR_DIALOG (dialog)), ==,
+                     backup);
+  }
+  destroy_windows (GTK_APPLICATION (app));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -596,6 +649,7 @@ main (int   argc,
   ADD ("/gui/open-error/garbage", test_open_error_garbage);
   ADD ("/gui/open-error/restore", test_open_error_restore);
   ADD ("/gui/application/first-run", test_application_first_run);
+  ADD ("/gui/application/deferred-check", test_application_deferred_check);
 #undef ADD
 
   status = g_test_run ();
