@@ -83,6 +83,11 @@ SKS_DEFINE_ENUM (SksRecommenderKind, sks_recommender_kind,
   { SKS_RECOMMENDER_ZONE, N_("Functional zone"), "zone" },
   { SKS_RECOMMENDER_CITY_DEPARTMENT, N_("City department"), "city-department" })
 
+SKS_DEFINE_ENUM (SksCheckState, sks_check_state,
+  { SKS_CHECK_UNCHECKED, N_("Not yet checked"), "unchecked" },
+  { SKS_CHECK_CONFIRMED, N_("Confirmed"), "confirmed" },
+  { SKS_CHECK_NOT_MET, N_("Not met"), "not-met" })
+
 const char *
 sks_enum_get_label (GType enum_type,
                     int   value)

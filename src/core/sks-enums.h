@@ -80,6 +80,14 @@ typedef enum {
   SKS_RECOMMENDER_CITY_DEPARTMENT, /* 市级行业主管部门 */
 } SksRecommenderKind;
 
+/* A reviewer's confirmation of a condition the notice leaves to judgement
+ * (品行, 技术项目, 培养功能, 配套保障): recorded with who and when. */
+typedef enum {
+  SKS_CHECK_UNCHECKED,  /* 待核实 */
+  SKS_CHECK_CONFIRMED,  /* 已核实，符合 */
+  SKS_CHECK_NOT_MET,    /* 已核实，不符合 */
+} SksCheckState;
+
 #define SKS_TYPE_GENDER (sks_gender_get_type ())
 #define SKS_TYPE_UNIT_KIND (sks_unit_kind_get_type ())
 #define SKS_TYPE_FISCAL_AFFILIATION (sks_fiscal_affiliation_get_type ())
@@ -88,6 +96,7 @@ typedef enum {
 #define SKS_TYPE_STATUS (sks_status_get_type ())
 #define SKS_TYPE_ATTACHMENT_KIND (sks_attachment_kind_get_type ())
 #define SKS_TYPE_RECOMMENDER_KIND (sks_recommender_kind_get_type ())
+#define SKS_TYPE_CHECK_STATE (sks_check_state_get_type ())
 
 GType sks_gender_get_type               (void);
 GType sks_unit_kind_get_type            (void);
@@ -97,6 +106,7 @@ GType sks_prior_level_get_type          (void);
 GType sks_status_get_type               (void);
 GType sks_attachment_kind_get_type      (void);
 GType sks_recommender_kind_get_type     (void);
+GType sks_check_state_get_type          (void);
 
 /* Translated, human-readable names for enum values (the GEnumValue name
  * holds the English msgid). */

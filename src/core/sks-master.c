@@ -37,6 +37,10 @@ struct _SksMaster
   gboolean retired;
   gboolean rehired;
   char    *profile;
+  gboolean provincial_honour;
+  gboolean state_council_allowance;
+  gboolean china_skill_award;
+  gboolean qianjiang_skill_award;
 };
 
 G_DEFINE_FINAL_TYPE (SksMaster, sks_master, G_TYPE_OBJECT)
@@ -78,6 +82,19 @@ static const SksField master_fields[] = {
   SKS_BOOL ("rehired", "rehired", N_("Rehired after retirement"), SksMaster, rehired),
   SKS_TEXT ("profile", "profile", N_("Master’s profile"), SksMaster, profile, 20000,
             SKS_FIELD_MULTILINE, SKS_FORMAT_NONE),
+  /* Honours the rules read (schema version 4): 获得省市荣誉的优秀高技能人才
+   * (湖州 二、1), and for Hangzhou's honorary studios 享受国务院政府特殊津贴、
+   * “中华技能大奖”、“钱江技能大奖”. The free-text honours above stay the record. */
+  SKS_BOOL ("provincial-honour", "provincial_honour",
+            N_("Provincial or municipal honour as an outstanding high-skill talent"), SksMaster,
+            provincial_honour),
+  SKS_BOOL ("state-council-allowance", "state_council_allowance",
+            N_("Receives the State Council special allowance"), SksMaster,
+            state_council_allowance),
+  SKS_BOOL ("china-skill-award", "china_skill_award", N_("Winner of the China Skill Award"),
+            SksMaster, china_skill_award),
+  SKS_BOOL ("qianjiang-skill-award", "qianjiang_skill_award",
+            N_("Winner of the Qianjiang Skill Award"), SksMaster, qianjiang_skill_award),
 };
 
 static const SksFieldTable master_table = SKS_FIELD_TABLE (master_fields);
@@ -139,6 +156,12 @@ MASTER_GETTER (gint64, full_time_years, 0)
 MASTER_GETTER (gboolean, frontline, FALSE)
 MASTER_GETTER (gboolean, retired, FALSE)
 MASTER_GETTER (gboolean, rehired, FALSE)
+MASTER_GETTER (gboolean, occupation_top_level, FALSE)
+MASTER_GETTER (const char *, unique_skills, NULL)
+MASTER_GETTER (gboolean, provincial_honour, FALSE)
+MASTER_GETTER (gboolean, state_council_allowance, FALSE)
+MASTER_GETTER (gboolean, china_skill_award, FALSE)
+MASTER_GETTER (gboolean, qianjiang_skill_award, FALSE)
 
 /* The ID number carries the date of birth and the gender (odd 17th digit:
  * male); the form's own fields must agree with it. */

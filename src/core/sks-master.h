@@ -29,6 +29,12 @@ gint64               sks_master_get_full_time_years (SksMaster *self);
 gboolean             sks_master_get_frontline       (SksMaster *self);
 gboolean             sks_master_get_retired         (SksMaster *self);
 gboolean             sks_master_get_rehired         (SksMaster *self);
+gboolean             sks_master_get_occupation_top_level (SksMaster *self);
+const char          *sks_master_get_unique_skills   (SksMaster *self);
+gboolean             sks_master_get_provincial_honour (SksMaster *self);
+gboolean             sks_master_get_state_council_allowance (SksMaster *self);
+gboolean             sks_master_get_china_skill_award (SksMaster *self);
+gboolean             sks_master_get_qianjiang_skill_award (SksMaster *self);
 void                 sks_master_validate            (SksMaster *self,
                                                      GPtrArray *problems,
                                                      gboolean   complete);

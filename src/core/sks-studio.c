@@ -10,6 +10,7 @@
 
 #include "sks-problem.h"
 #include "sks-studio.h"
+#include "sks-validate.h"
 
 struct _SksStudio
 {
@@ -31,6 +32,15 @@ struct _SksStudio
   char          *approved_date;
   char          *unit_opinion;
   char          *recommender_opinion;
+  gboolean       honorary;
+  gboolean       former_national_studio;
+  char          *age_justification;
+  struct {
+    int          state;     /* SksCheckState */
+    char        *by;
+    char        *on;
+    char        *note;
+  }              checks[SKS_N_CHECK_ITEMS];
 
   /* Identity and links, kept by the store */
   gint64         id;
@@ -58,6 +68,16 @@ typedef struct {
 } ItemWatch;
 
 G_DEFINE_FINAL_TYPE (SksStudio, sks_studio, G_TYPE_OBJECT)
+
+#define CHECK_FIELDS(item, col, index, l_state, l_by, l_on, l_note)                    \
+  SKS_ENUM (item "-check", col "_check", l_state, SksStudio, checks[index].state,        \
+            sks_check_state_get_type, 0),                                                \
+  SKS_TEXT (item "-checked-by", col "_checked_by", l_by, SksStudio, checks[index].by, 30, 0, \
+            SKS_FORMAT_NONE),                                                            \
+  SKS_TEXT (item "-checked-on", col "_checked_on", l_on, SksStudio, checks[index].on, 10, 0, \
+            SKS_FORMAT_DATE),                                                            \
+  SKS_TEXT (item "-check-note", col "_check_note", l_note, SksStudio, checks[index].note, 500, \
+            SKS_FIELD_MULTILINE, SKS_FORMAT_NONE)
 
 /* Annex 2 limits 领办人业绩情况 to 200 and 工作室简介 to 300 characters. */
 static const SksField studio_fields[] = {
@@ -90,6 +110,39 @@ static const SksField studio_fields[] = {
             unit_opinion, 2000, SKS_FIELD_MULTILINE, SKS_FORMAT_NONE),
   SKS_TEXT ("recommender-opinion", "recommender_opinion", N_("Opinion of the recommending unit"),
             SksStudio, recommender_opinion, 2000, SKS_FIELD_MULTILINE, SKS_FORMAT_NONE),
+
+  /* Schema version 4: what the eligibility rules need beyond the forms. */
+  SKS_BOOL ("honorary", "honorary", N_("Applies as an honorary studio"), SksStudio, honorary),
+  SKS_BOOL ("former-national-studio", "former_national_studio",
+            N_("Formerly a national-level skill master studio"), SksStudio,
+            former_national_studio),
+  SKS_TEXT ("age-justification", "age_justification",
+            N_("Written justification for the leader’s age"), SksStudio, age_justification, 2000,
+            SKS_FIELD_MULTILINE, SKS_FORMAT_NONE),
+
+  /* A reviewer's check of each condition the notice leaves to judgement, in
+   * SksCheckItem order: the state, who checked, on which day, and a note. */
+  CHECK_FIELDS ("conduct", "conduct", SKS_CHECK_ITEM_CONDUCT,
+                N_("Leader’s conduct"), N_("Leader’s conduct: checked by"),
+                N_("Leader’s conduct: checked on"), N_("Leader’s conduct: note")),
+  CHECK_FIELDS ("project", "project", SKS_CHECK_ITEM_PROJECT,
+                N_("Technical project"), N_("Technical project: checked by"),
+                N_("Technical project: checked on"), N_("Technical project: note")),
+  CHECK_FIELDS ("training", "training", SKS_CHECK_ITEM_TRAINING,
+                N_("Training function"), N_("Training function: checked by"),
+                N_("Training function: checked on"), N_("Training function: note")),
+  CHECK_FIELDS ("support-site", "support_site", SKS_CHECK_ITEM_SUPPORT_SITE,
+                N_("Work site"), N_("Work site: checked by"),
+                N_("Work site: checked on"), N_("Work site: note")),
+  CHECK_FIELDS ("support-equipment", "support_equipment", SKS_CHECK_ITEM_SUPPORT_EQUIPMENT,
+                N_("Facilities and equipment"), N_("Facilities and equipment: checked by"),
+                N_("Facilities and equipment: checked on"), N_("Facilities and equipment: note")),
+  CHECK_FIELDS ("support-funding", "support_funding", SKS_CHECK_ITEM_SUPPORT_FUNDING,
+                N_("Funding by the unit"), N_("Funding by the unit: checked by"),
+                N_("Funding by the unit: checked on"), N_("Funding by the unit: note")),
+  CHECK_FIELDS ("support-rules", "support_rules", SKS_CHECK_ITEM_SUPPORT_RULES,
+                N_("Management rules"), N_("Management rules: checked by"),
+                N_("Management rules: checked on"), N_("Management rules: note")),
 };
 
 enum {
@@ -506,6 +559,186 @@ sks_studio_get_introduction (SksStudio *self)
   return self->introduction;
 }
 
+const char *
+sks_studio_get_industry_chain (SksStudio *self)
+{
+  g_return_val_if_fail (SKS_IS_STUDIO (self), NULL);
+  return self->industry_chain;
+}
+
+SksPriorLevel
+sks_studio_get_prior_level (SksStudio *self)
+{
+  g_return_val_if_fail (SKS_IS_STUDIO (self), SKS_PRIOR_LEVEL_NONE);
+  return self->prior_level;
+}
+
+/* Returns: (nullable): "YYYY-MM-DD" */
+const char *
+sks_studio_get_application_date (SksStudio *self)
+{
+  g_return_val_if_fail (SKS_IS_STUDIO (self), NULL);
+  return self->application_date;
+}
+
+/* Returns: (nullable): "YYYY-MM-DD" */
+const char *
+sks_studio_get_received_date (SksStudio *self)
+{
+  g_return_val_if_fail (SKS_IS_STUDIO (self), NULL);
+  return self->received_date;
+}
+
+gboolean
+sks_studio_get_honorary (SksStudio *self)
+{
+  g_return_val_if_fail (SKS_IS_STUDIO (self), FALSE);
+  return self->honorary;
+}
+
+gboolean
+sks_studio_get_former_national_studio (SksStudio *self)
+{
+  g_return_val_if_fail (SKS_IS_STUDIO (self), FALSE);
+  return self->former_national_studio;
+}
+
+/* Returns: (nullable) */
+const char *
+sks_studio_get_age_justification (SksStudio *self)
+{
+  g_return_val_if_fail (SKS_IS_STUDIO (self), NULL);
+  return self->age_justification;
+}
+
+static const char *const check_item_names[SKS_N_CHECK_ITEMS] = {
+  "conduct", "project", "training", "support-site", "support-equipment", "support-funding",
+  "support-rules",
+};
+
+/* The item's name in the field names ("support-site" → "support-site-check"). */
+const char *
+sks_check_item_get_name (SksCheckItem item)
+{
+  g_return_val_if_fail (item < SKS_N_CHECK_ITEMS, NULL);
+  return check_item_names[item];
+}
+
+gboolean
+sks_check_item_from_name (const char   *name,
+                          SksCheckItem *item)
+{
+  for (guint i = 0; name && i < SKS_N_CHECK_ITEMS; i++)
+    if (g_str_equal (check_item_names[i], name))
+      {
+        *item = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* The translated label of the item, e.g. "Work site": the label of its
+ * "-check" field, which the rules use in every explanation. */
+const char *
+sks_check_item_get_label (SksCheckItem item)
+{
+  static const SksField *fields[SKS_N_CHECK_ITEMS];
+  static gsize looked_up = 0;
+
+  g_return_val_if_fail (item < SKS_N_CHECK_ITEMS, NULL);
+
+  if (g_once_init_enter (&looked_up))
+    {
+      for (guint i = 0; i < SKS_N_CHECK_ITEMS; i++)
+        {
+          g_autofree char *name = g_strconcat (check_item_names[i], "-check", NULL);
+          fields[i] = sks_field_table_lookup (&studio_table, name);
+        }
+      g_once_init_leave (&looked_up, 1);
+    }
+  return sks_field_get_label (fields[item]);
+}
+
+/**
+ * sks_studio_get_check:
+ * @by: (out) (optional) (nullable): who checked
+ * @on: (out) (optional) (nullable): the day, "YYYY-MM-DD"
+ * @note: (out) (optional) (nullable): the reviewer's note
+ *
+ * Returns: the reviewer's finding on @item
+ */
+SksCheckState
+sks_studio_get_check (SksStudio     *self,
+                      SksCheckItem   item,
+                      const char   **by,
+                      const char   **on,
+                      const char   **note)
+{
+  g_return_val_if_fail (SKS_IS_STUDIO (self), SKS_CHECK_UNCHECKED);
+  g_return_val_if_fail (item < SKS_N_CHECK_ITEMS, SKS_CHECK_UNCHECKED);
+
+  if (by)
+    *by = self->checks[item].by;
+  if (on)
+    *on = self->checks[item].on;
+  if (note)
+    *note = self->checks[item].note;
+  return self->checks[item].state;
+}
+
+/**
+ * sks_studio_set_check:
+ * @by: (nullable): who checked
+ * @on: (nullable): the day, "YYYY-MM-DD"
+ * @note: (nullable): the reviewer's note
+ *
+ * Records a reviewer's finding on @item, notifying each field that changes.
+ */
+void
+sks_studio_set_check (SksStudio     *self,
+                      SksCheckItem   item,
+                      SksCheckState  state,
+                      const char    *by,
+                      const char    *on,
+                      const char    *note)
+{
+  const char *name;
+  g_autofree char *state_name = NULL, *by_name = NULL, *on_name = NULL, *note_name = NULL;
+
+  g_return_if_fail (SKS_IS_STUDIO (self));
+  g_return_if_fail (item < SKS_N_CHECK_ITEMS);
+
+  name = check_item_names[item];
+  state_name = g_strconcat (name, "-check", NULL);
+  by_name = g_strconcat (name, "-checked-by", NULL);
+  on_name = g_strconcat (name, "-checked-on", NULL);
+  note_name = g_strconcat (name, "-check-note", NULL);
+  g_object_set (self, state_name, state, by_name, by, on_name, on, note_name, note, NULL);
+}
+
+/* A finding needs the reviewer's name and the day (who/when). */
+static void
+check_findings (SksStudio *self,
+                GPtrArray *problems)
+{
+  for (guint i = 0; i < SKS_N_CHECK_ITEMS; i++)
+    {
+      g_autofree char *field = NULL;
+
+      if (self->checks[i].state == SKS_CHECK_UNCHECKED)
+        continue;
+      if (self->checks[i].by == NULL || *self->checks[i].by == '\0')
+        field = g_strconcat (check_item_names[i], "-checked-by", NULL);
+      else if (self->checks[i].on == NULL || *self->checks[i].on == '\0')
+        field = g_strconcat (check_item_names[i], "-checked-on", NULL);
+      if (field != NULL)
+        sks_problems_add (problems, NULL, field,
+                          g_error_new (SKS_VALIDATION_ERROR, SKS_VALIDATION_ERROR_REQUIRED,
+                                       _("%s: a finding needs who checked it and when"),
+                                       sks_check_item_get_label (i)));
+    }
+}
+
 /* Returns: (transfer none) */
 SksUnit *
 sks_studio_get_unit (SksStudio *self)
@@ -609,6 +842,7 @@ sks_studio_validate (SksStudio *self,
 
   problems = g_ptr_array_new_with_free_func ((GDestroyNotify) sks_problem_free);
   sks_problems_add_fields (problems, NULL, &studio_table, G_OBJECT (self), complete);
+  check_findings (self, problems);
   sks_unit_validate (self->unit, problems, complete);
   sks_master_validate (self->master, problems, complete);
 

@@ -19,6 +19,25 @@
 
 G_BEGIN_DECLS
 
+/* The conditions a reviewer confirms by hand (人工核实), each with its own
+ * state, reviewer, day and note fields ("<name>-check", "<name>-checked-by",
+ * "<name>-checked-on", "<name>-check-note"). */
+typedef enum {
+  SKS_CHECK_ITEM_CONDUCT,            /* "conduct": 热爱祖国、遵纪守法、品行端正 */
+  SKS_CHECK_ITEM_PROJECT,            /* "project": 有技术项目 */
+  SKS_CHECK_ITEM_TRAINING,           /* "training": 有培养功能 */
+  SKS_CHECK_ITEM_SUPPORT_SITE,       /* "support-site": 工作场地 */
+  SKS_CHECK_ITEM_SUPPORT_EQUIPMENT,  /* "support-equipment": 设施、设备 */
+  SKS_CHECK_ITEM_SUPPORT_FUNDING,    /* "support-funding": 必要的经费支持 */
+  SKS_CHECK_ITEM_SUPPORT_RULES,      /* "support-rules": 管理制度 (杭州: 培养、激励、奖励制度与工作协议) */
+  SKS_N_CHECK_ITEMS
+} SksCheckItem;
+
+const char          *sks_check_item_get_name        (SksCheckItem   item);
+const char          *sks_check_item_get_label       (SksCheckItem   item);
+gboolean             sks_check_item_from_name       (const char    *name,
+                                                     SksCheckItem  *item);
+
 #define SKS_TYPE_STUDIO (sks_studio_get_type ())
 
 G_DECLARE_FINAL_TYPE (SksStudio, sks_studio, SKS, STUDIO, GObject)
@@ -51,6 +70,24 @@ void                 sks_studio_set_status          (SksStudio     *self,
                                                      SksStatus      status);
 const char          *sks_studio_get_achievements    (SksStudio     *self);
 const char          *sks_studio_get_introduction    (SksStudio     *self);
+const char          *sks_studio_get_industry_chain  (SksStudio     *self);
+SksPriorLevel        sks_studio_get_prior_level     (SksStudio     *self);
+const char          *sks_studio_get_application_date (SksStudio    *self);
+const char          *sks_studio_get_received_date   (SksStudio     *self);
+gboolean             sks_studio_get_honorary        (SksStudio     *self);
+gboolean             sks_studio_get_former_national_studio (SksStudio *self);
+const char          *sks_studio_get_age_justification (SksStudio   *self);
+SksCheckState        sks_studio_get_check           (SksStudio     *self,
+                                                     SksCheckItem   item,
+                                                     const char   **by,
+                                                     const char   **on,
+                                                     const char   **note);
+void                 sks_studio_set_check           (SksStudio     *self,
+                                                     SksCheckItem   item,
+                                                     SksCheckState  state,
+                                                     const char    *by,
+                                                     const char    *on,
+                                                     const char    *note);
 
 SksUnit             *sks_studio_get_unit            (SksStudio     *self);
 SksMaster           *sks_studio_get_master          (SksStudio     *self);

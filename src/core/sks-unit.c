@@ -29,6 +29,8 @@ struct _SksUnit
   char    *address;
   char    *postcode;
   char    *profile;
+  gboolean innovation_studio;
+  gboolean self_assessment;
 };
 
 G_DEFINE_FINAL_TYPE (SksUnit, sks_unit, G_TYPE_OBJECT)
@@ -57,6 +59,13 @@ static const SksField unit_fields[] = {
             SKS_FORMAT_POSTCODE),
   SKS_TEXT ("profile", "profile", N_("Unit profile"), SksUnit, profile, 20000, SKS_FIELD_MULTILINE,
             SKS_FORMAT_NONE),
+  /* Grounds for priority (湖州 一、申报范围, schema version 4): 列入“高技能人才
+   * （劳模）创新工作室” and “职业技能等级自主认定” enterprises. */
+  SKS_BOOL ("innovation-studio", "innovation_studio",
+            N_("Has a high-skill talent (model worker) innovation studio"), SksUnit,
+            innovation_studio),
+  SKS_BOOL ("self-assessment", "self_assessment",
+            N_("Assesses its employees’ skill levels itself"), SksUnit, self_assessment),
 };
 
 static const SksFieldTable unit_table = SKS_FIELD_TABLE (unit_fields);
@@ -139,6 +148,20 @@ sks_unit_get_office_phone (SksUnit *self)
 {
   g_return_val_if_fail (SKS_IS_UNIT (self), NULL);
   return self->office_phone;
+}
+
+gboolean
+sks_unit_get_innovation_studio (SksUnit *self)
+{
+  g_return_val_if_fail (SKS_IS_UNIT (self), FALSE);
+  return self->innovation_studio;
+}
+
+gboolean
+sks_unit_get_self_assessment (SksUnit *self)
+{
+  g_return_val_if_fail (SKS_IS_UNIT (self), FALSE);
+  return self->self_assessment;
 }
 
 void

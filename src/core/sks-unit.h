@@ -23,6 +23,8 @@ SksFiscalAffiliation sks_unit_get_fiscal_affiliation (SksUnit *self);
 const char          *sks_unit_get_contact_name   (SksUnit   *self);
 const char          *sks_unit_get_mobile         (SksUnit   *self);
 const char          *sks_unit_get_office_phone   (SksUnit   *self);
+gboolean             sks_unit_get_innovation_studio (SksUnit *self);
+gboolean             sks_unit_get_self_assessment (SksUnit   *self);
 void                 sks_unit_validate           (SksUnit   *self,
                                                   GPtrArray *problems,
                                                   gboolean   complete);

@@ -782,10 +782,12 @@ fill_studio (SksStudio     *studio,
   g_autofree char *introduction = NULL;
   g_autofree char *facilities = NULL;
   g_autofree char *achievements = make_studio_texts (o, master, &introduction, &facilities);
-  g_autofree char *location = g_strdup_printf ("%s%u号楼%u层", sks_unit_get_name (sks_studio_get_unit (studio)),
-                                               1 + mix (o->seed, 60) % 6, 1 + mix (o->seed, 61) % 5);
-  g_autofree char *application_date = make_date (round->application_month, 3 + mix (o->seed, 62) % 10);
-  g_autofree char *received_date = make_date (round->application_month, 14 + mix (o->seed, 63) % 3);
+  g_autofree char *location = g_strdup_printf ("%s%u号楼%u层", o->unit, 1 + mix (o->seed, 60) % 6,
+                                               1 + mix (o->seed, 61) % 5);
+  g_autofree char *application_date = make_date (round->application_month,
+                                                 3 + mix (o->seed, 62) % 10);
+  g_autofree char *received_date = make_date (round->application_month,
+                                              14 + mix (o->seed, 63) % 3);
   gboolean approved = o->status == SKS_STATUS_APPROVED || o->status == SKS_STATUS_RENEWED ||
                       o->status == SKS_STATUS_REVOKED;
   gboolean recommended = o->status != SKS_STATUS_DRAFT && o->status != SKS_STATUS_SUBMITTED;

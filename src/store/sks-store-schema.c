@@ -122,11 +122,56 @@ const char *const _sks_store_search_text_sql =
 static const char migration_3_fill[] =
   "INSERT INTO search (studio_id, text) " SEARCH_TEXT_SELECT ";";
 
+/* Version 4: what the eligibility rules read beyond the forms — honours as
+ * yes/no fields, the honorary-studio application, a written justification
+ * for the Huzhou age exception, grounds for priority, and a reviewer's
+ * finding (state, who, when, note) per condition left to judgement. Existing
+ * applications start with nothing claimed and nothing checked. */
+static const char migration_4[] =
+  "ALTER TABLE masters ADD COLUMN provincial_honour INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE masters ADD COLUMN state_council_allowance INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE masters ADD COLUMN china_skill_award INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE masters ADD COLUMN qianjiang_skill_award INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE units ADD COLUMN innovation_studio INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE units ADD COLUMN self_assessment INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE studios ADD COLUMN honorary INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE studios ADD COLUMN former_national_studio INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE studios ADD COLUMN age_justification TEXT;"
+  "ALTER TABLE studios ADD COLUMN conduct_check TEXT;"
+  "ALTER TABLE studios ADD COLUMN conduct_checked_by TEXT;"
+  "ALTER TABLE studios ADD COLUMN conduct_checked_on TEXT;"
+  "ALTER TABLE studios ADD COLUMN conduct_check_note TEXT;"
+  "ALTER TABLE studios ADD COLUMN project_check TEXT;"
+  "ALTER TABLE studios ADD COLUMN project_checked_by TEXT;"
+  "ALTER TABLE studios ADD COLUMN project_checked_on TEXT;"
+  "ALTER TABLE studios ADD COLUMN project_check_note TEXT;"
+  "ALTER TABLE studios ADD COLUMN training_check TEXT;"
+  "ALTER TABLE studios ADD COLUMN training_checked_by TEXT;"
+  "ALTER TABLE studios ADD COLUMN training_checked_on TEXT;"
+  "ALTER TABLE studios ADD COLUMN training_check_note TEXT;"
+  "ALTER TABLE studios ADD COLUMN support_site_check TEXT;"
+  "ALTER TABLE studios ADD COLUMN support_site_checked_by TEXT;"
+  "ALTER TABLE studios ADD COLUMN support_site_checked_on TEXT;"
+  "ALTER TABLE studios ADD COLUMN support_site_check_note TEXT;"
+  "ALTER TABLE studios ADD COLUMN support_equipment_check TEXT;"
+  "ALTER TABLE studios ADD COLUMN support_equipment_checked_by TEXT;"
+  "ALTER TABLE studios ADD COLUMN support_equipment_checked_on TEXT;"
+  "ALTER TABLE studios ADD COLUMN support_equipment_check_note TEXT;"
+  "ALTER TABLE studios ADD COLUMN support_funding_check TEXT;"
+  "ALTER TABLE studios ADD COLUMN support_funding_checked_by TEXT;"
+  "ALTER TABLE studios ADD COLUMN support_funding_checked_on TEXT;"
+  "ALTER TABLE studios ADD COLUMN support_funding_check_note TEXT;"
+  "ALTER TABLE studios ADD COLUMN support_rules_check TEXT;"
+  "ALTER TABLE studios ADD COLUMN support_rules_checked_by TEXT;"
+  "ALTER TABLE studios ADD COLUMN support_rules_checked_on TEXT;"
+  "ALTER TABLE studios ADD COLUMN support_rules_check_note TEXT;";
+
 static const char *const migrations[] = {
   NULL,
   migration_1,
   migration_2,
   migration_3,
+  migration_4,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == SKS_STORE_SCHEMA_VERSION + 1);

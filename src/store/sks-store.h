@@ -38,7 +38,7 @@ typedef enum {
 } SksStoreOpenFlags;
 
 /* The schema version this build writes. */
-#define SKS_STORE_SCHEMA_VERSION 3
+#define SKS_STORE_SCHEMA_VERSION 4
 /* Backups kept beside the document. */
 #define SKS_STORE_BACKUPS_KEPT 5
 

@@ -120,7 +120,24 @@ sks_test_make_full_studio (guint seed,
                 "approved-date", "2025-06-30",
                 "unit-opinion", "同意申报。\n（盖章）",
                 "recommender-opinion", "经审核，情况属实，同意推荐。",
+                "honorary", FALSE,
+                "former-national-studio", TRUE,
+                "age-justification", "领办人为“浙江工匠”，年龄略超一般要求，特此说明。",
                 NULL);
+  {
+    static const char *items[] = { "conduct", "project", "training", "support-site",
+                                   "support-equipment", "support-funding", "support-rules" };
+    for (guint i = 0; i < G_N_ELEMENTS (items); i++)
+      {
+        g_autofree char *state = g_strconcat (items[i], "-check", NULL);
+        g_autofree char *by = g_strconcat (items[i], "-checked-by", NULL);
+        g_autofree char *on = g_strconcat (items[i], "-checked-on", NULL);
+        g_autofree char *note = g_strconcat (items[i], "-check-note", NULL);
+
+        g_object_set (studio, state, i % 3 == 2 ? SKS_CHECK_NOT_MET : SKS_CHECK_CONFIRMED,
+                      by, "王珏", on, "2025-03-18", note, "现场查看，“属实”😀", NULL);
+      }
+  }
   g_object_set (sks_studio_get_unit (studio),
                 "name", "湖州\"精工\"机械有限公司",
                 "legal-representative", "沈国强",
@@ -135,6 +152,8 @@ sks_test_make_full_studio (guint seed,
                 "address", "浙江省湖州市吴兴区织里镇工业大道88号",
                 "postcode", "313008",
                 "profile", unit_profile,
+                "innovation-studio", TRUE,
+                "self-assessment", TRUE,
                 NULL);
   g_object_set (sks_studio_get_master (studio),
                 "name", "张伟",
@@ -156,6 +175,10 @@ sks_test_make_full_studio (guint seed,
                 "retired", FALSE,
                 "rehired", FALSE,
                 "profile", profile,
+                "provincial-honour", TRUE,
+                "state-council-allowance", FALSE,
+                "china-skill-award", TRUE,
+                "qianjiang-skill-award", TRUE,
                 NULL);
 
   for (guint i = 0; i < n_members; i++)

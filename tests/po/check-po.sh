@@ -23,7 +23,7 @@ if [ -n "$unlisted" ]; then
 fi
 
 xgettext --from-code=UTF-8 --add-comments --keyword=_ --keyword=N_ --keyword=C_:1c,2 \
-  --keyword=NC_:1c,2 --files-from=po/POTFILES.in -o "$work/skill-studio.pot"
+  --keyword=NC_:1c,2 --keyword=ngettext:1,2 --keyword=dngettext:2,3 --keyword=g_dngettext:2,3 --files-from=po/POTFILES.in -o "$work/skill-studio.pot"
 msgmerge --quiet --no-fuzzy-matching po/zh_CN.po "$work/skill-studio.pot" -o "$work/merged.po"
 stats=$(msgfmt --check --statistics -o /dev/null "$work/merged.po" 2>&1)
 echo "# zh_CN: $stats"

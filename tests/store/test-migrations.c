@@ -37,6 +37,12 @@ static const char v2_rows[] =
   "INSERT INTO history (studio_id, time, action, detail)"
   "  VALUES (1, '2025-03-02T08:00:00Z', 'updated', 'name');";
 
+/* Version 3 kept a search text per application, written on save. */
+static const char v3_rows[] =
+  "INSERT INTO search (studio_id, text)"
+  "  VALUES (1, '沈明地理信息技能大师工作室' || char (10) || '沈明' || char (10) ||"
+  "             '德清测绘有限公司' || char (10) || '德清县' || char (10) || '钱一 孙二');";
+
 static char *
 make_document (const char *dir,
                int         version)
@@ -51,6 +57,8 @@ make_document (const char *dir,
   g_assert_cmpint (sqlite3_exec (db, v1_rows, NULL, NULL, NULL), ==, SQLITE_OK);
   if (version >= 2)
     g_assert_cmpint (sqlite3_exec (db, v2_rows, NULL, NULL, NULL), ==, SQLITE_OK);
+  if (version >= 3)
+    g_assert_cmpint (sqlite3_exec (db, v3_rows, NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
   return path;
 }
@@ -122,6 +130,33 @@ assert_upgraded (const char *path,
   g_array_unref (g_steal_pointer (&hits));
   hits = sks_store_search (store, "孙二", &error);
   g_assert_cmpuint (hits->len, ==, 1);
+
+  /* Version 4 added what the eligibility rules read: nothing is claimed
+   * and nothing checked in an application from before. */
+  {
+    SksMaster *master = sks_studio_get_master (studio);
+    SksUnit *unit = sks_studio_get_unit (studio);
+
+    g_assert_false (sks_master_get_provincial_honour (master));
+    g_assert_false (sks_master_get_state_council_allowance (master));
+    g_assert_false (sks_master_get_china_skill_award (master));
+    g_assert_false (sks_master_get_qianjiang_skill_award (master));
+    g_assert_false (sks_unit_get_innovation_studio (unit));
+    g_assert_false (sks_unit_get_self_assessment (unit));
+    g_assert_false (sks_studio_get_honorary (studio));
+    g_assert_false (sks_studio_get_former_national_studio (studio));
+    g_assert_null (sks_studio_get_age_justification (studio));
+    for (guint i = 0; i < SKS_N_CHECK_ITEMS; i++)
+      {
+        const char *by = "", *on = "", *note = "";
+
+        g_assert_cmpint (sks_studio_get_check (studio, i, &by, &on, &note), ==,
+                         SKS_CHECK_UNCHECKED);
+        g_assert_null (by);
+        g_assert_null (on);
+        g_assert_null (note);
+      }
+  }
 
   /* A backup of the old version was made before migrating. */
   backups = sks_store_list_backups (path);
@@ -198,6 +233,57 @@ test_migrated_schema_equals_new (void)
   sks_test_remove_tree (dir);
 }
 
+/* The fields of version 4 are saved and read back, in a migrated document. */
+static void
+test_version_4_fields (void)
+{
+  g_autofree char *dir = sks_test_make_tmpdir ();
+  g_autofree char *path = make_document (dir, 3);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SksStore) store = sks_store_open (path, SKS_STORE_OPEN_DEFAULT, &error);
+  g_autoptr(SksStudio) studio = NULL;
+  g_autoptr(SksStudio) loaded = NULL;
+  const char *by = NULL, *on = NULL, *note = NULL;
+
+  g_assert_no_error (error);
+  studio = sks_store_load_studio (store, 1, &error);
+  g_assert_no_error (error);
+
+  g_object_set (sks_studio_get_master (studio), "provincial-honour", TRUE,
+                "state-council-allowance", TRUE, "china-skill-award", TRUE,
+                "qianjiang-skill-award", TRUE, NULL);
+  g_object_set (sks_studio_get_unit (studio), "innovation-studio", TRUE, "self-assessment", TRUE,
+                NULL);
+  g_object_set (studio, "honorary", TRUE, "former-national-studio", TRUE,
+                "age-justification", "“一般”：领衔全省唯一的💡传统技艺\n第二行", NULL);
+  sks_studio_set_check (studio, SKS_CHECK_ITEM_CONDUCT, SKS_CHECK_CONFIRMED, "王珏", "2025-03-18",
+                        "经德清县人力社保局核实");
+  sks_studio_set_check (studio, SKS_CHECK_ITEM_SUPPORT_RULES, SKS_CHECK_NOT_MET, "李四",
+                        "2025-03-19", NULL);
+  g_assert_true (sks_store_save_studio (store, studio, &error));
+  g_assert_no_error (error);
+
+  loaded = sks_store_load_studio (store, 1, &error);
+  g_assert_no_error (error);
+  g_assert_true (sks_studio_equal (studio, loaded));
+  g_assert_true (sks_master_get_qianjiang_skill_award (sks_studio_get_master (loaded)));
+  g_assert_true (sks_unit_get_self_assessment (sks_studio_get_unit (loaded)));
+  g_assert_cmpstr (sks_studio_get_age_justification (loaded), ==,
+                   "“一般”：领衔全省唯一的💡传统技艺\n第二行");
+  g_assert_cmpint (sks_studio_get_check (loaded, SKS_CHECK_ITEM_CONDUCT, &by, &on, &note), ==,
+                   SKS_CHECK_CONFIRMED);
+  g_assert_cmpstr (by, ==, "王珏");
+  g_assert_cmpstr (on, ==, "2025-03-18");
+  g_assert_cmpstr (note, ==, "经德清县人力社保局核实");
+  g_assert_cmpint (sks_studio_get_check (loaded, SKS_CHECK_ITEM_SUPPORT_RULES, NULL, NULL, NULL),
+                   ==, SKS_CHECK_NOT_MET);
+  g_assert_cmpint (sks_studio_get_check (loaded, SKS_CHECK_ITEM_PROJECT, NULL, NULL, NULL), ==,
+                   SKS_CHECK_UNCHECKED);
+
+  g_clear_object (&store);
+  sks_test_remove_tree (dir);
+}
+
 /* An old document open read-only elsewhere cannot be upgraded: a clear error. */
 static void
 test_old_read_only_refused (void)
@@ -224,6 +310,7 @@ main (int   argc,
       g_test_add_data_func (test_path, GINT_TO_POINTER (version), test_from_version);
     }
   g_test_add_func ("/migrations/migrated-schema-equals-new", test_migrated_schema_equals_new);
+  g_test_add_func ("/migrations/version-4-fields", test_version_4_fields);
   g_test_add_func ("/migrations/old-read-only-refused", test_old_read_only_refused);
 
   return g_test_run ();

@@ -1,0 +1,483 @@
+/* test-cli.c — the built skill-studio-cli: exit codes, reports, and no
+ * personal data on the terminal
+ *
+ * Copyright 2026 Skill Studio developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <sys/wait.h>
+
+#include "sks-exchange.h"
+#include "sks-sample.h"
+#include "sks-test-util.h"
+
+typedef struct {
+  char *dir;
+  char *doc;
+} Fixture;
+
+typedef struct {
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_free (run->out);
+  g_free (run->err);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  f->dir = sks_test_make_tmpdir ();
+  f->doc = g_build_filename (f->dir, "doc.skillstudio", NULL);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  sks_test_remove_tree (f->dir);
+  g_free (f->dir);
+  g_free (f->doc);
+}
+
+/* Personal data must never reach the terminal, even with every debug
+ * message on: no ID number, no mobile number. */
+static void
+assert_no_personal_data (const char *text)
+{
+  g_autoptr(GRegex) id_number = g_regex_new ("[0-9]{17}[0-9X]", 0, 0, NULL);
+  g_autoptr(GRegex) mobile = g_regex_new ("(^|[^0-9])1[3-9][0-9]{9}([^0-9]|$)", 0, 0, NULL);
+
+  g_assert_false (g_regex_match (id_number, text, 0, NULL));
+  g_assert_false (g_regex_match (mobile, text, 0, NULL));
+}
+
+/* Runs the CLI with @args in @f's directory; checks the output for
+ * personal data unless @personal_output says stdout carries it. */
+static void
+run_cli_argv (Fixture           *f,
+              Run               *run,
+              gboolean           personal_output,
+              const char *const *args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) env = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  const char *cli = g_getenv ("SKS_CLI");
+
+  g_assert_nonnull (cli);
+  g_ptr_array_add (argv, (char *) cli);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  env = g_environ_setenv (env, "G_MESSAGES_DEBUG", "all", TRUE);
+  env = g_environ_setenv (env, "LC_ALL", "C.UTF-8", TRUE);
+  g_spawn_sync (f->dir, (char **) argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL, &run->out,
+                &run->err, &run->status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (run->status));
+  run->status = WEXITSTATUS (run->status);
+  g_test_message ("%s: exit %d\n%s%s", args[0] ? args[0] : "", run->status,
+                  personal_output ? "" : run->out, run->err);
+
+  assert_no_personal_data (run->err);
+  if (!personal_output)
+    assert_no_personal_data (run->out);
+}
+
+static void
+run_cli_va (Fixture    *f,
+            Run        *run,
+            gboolean    personal_output,
+            const char *first,
+            va_list     args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+
+  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  g_ptr_array_add (argv, NULL);
+  run_cli_argv (f, run, personal_output, (const char *const *) argv->pdata);
+}
+
+G_GNUC_NULL_TERMINATED
+static void
+run_cli (Fixture    *f,
+         Run        *run,
+         const char *first,
+         ...)
+{
+  va_list args;
+
+  va_start (args, first);
+  run_cli_va (f, run, FALSE, first, args);
+  va_end (args);
+}
+
+G_GNUC_NULL_TERMINATED
+static void
+run_cli_personal (Fixture    *f,
+                  Run        *run,
+                  const char *first,
+                  ...)
+{
+  va_list args;
+
+  va_start (args, first);
+  run_cli_va (f, run, TRUE, first, args);
+  va_end (args);
+}
+
+static guint
+count_lines (const char *text)
+{
+  guint n = 0;
+
+  for (const char *p = text; *p; p++)
+    n += *p == '\n';
+  return n;
+}
+
+static gint64
+count_studios (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SksStore) store = sks_store_open (path, SKS_STORE_OPEN_READ_ONLY, &error);
+
+  g_assert_no_error (error);
+  return sks_store_count_studios (store, 0, NULL);
+}
+
+static void
+make_demo (Fixture *f)
+{
+  g_auto(Run) run = { 0 };
+
+  run_cli (f, &run, "sample", f->doc, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+}
+
+static void
+test_usage (Fixture       *f,
+            gconstpointer  data)
+{
+  static const char *const wrong[][6] = {
+    { NULL },
+    { "frobnicate", NULL },
+    { "sample", NULL },
+    { "sample", "a", "b", NULL },
+    { "sample", "doc", "--count", "-1", NULL },
+    { "sample", "doc", "--count", "many", NULL },
+    { "import", "file.json", NULL },
+    { "import", "--db", "doc", NULL },
+    { "export", "--db", "doc", NULL },
+    { "export", "--db", "doc", "--format", "xml", NULL },
+    { "list", NULL },
+    { "list", "--db", "doc", "--colour", NULL },
+    { "info", NULL },
+    { "backup", NULL },
+    { "restore", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (wrong); i++)
+    {
+      g_auto(Run) run = { 0 };
+
+      run_cli_argv (f, &run, FALSE, wrong[i]);
+      g_assert_cmpint (run.status, ==, 2);
+      g_assert_cmpstr (run.err, !=, "");
+    }
+
+  {
+    g_auto(Run) run = { 0 };
+    run_cli (f, &run, "--help", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_nonnull (strstr (run.out, "import"));
+    g_assert_nonnull (strstr (run.out, "restore"));
+  }
+  {
+    g_auto(Run) run = { 0 };
+    run_cli (f, &run, "import", "--help", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_nonnull (strstr (run.out, "--valid-only"));
+    g_assert_nonnull (strstr (run.out, "never overwritten"));
+  }
+  /* A document that is not there is a problem, not a usage error. */
+  {
+    g_auto(Run) run = { 0 };
+    run_cli (f, &run, "list", "--db", "missing.skillstudio", NULL);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_nonnull (strstr (run.err, "does not exist"));
+  }
+}
+
+static void
+test_sample_list_info (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_auto(Run) list = { 0 };
+  g_auto(Run) search = { 0 };
+  g_auto(Run) round = { 0 };
+  g_auto(Run) info = { 0 };
+  g_auto(Run) synthetic = { 0 };
+  g_auto(Run) again = { 0 };
+
+  make_demo (f);
+  run_cli (f, &again, "sample", f->doc, NULL);
+  g_assert_cmpint (again.status, ==, 1);
+  g_assert_nonnull (strstr (again.err, "demo applications already"));
+
+  run_cli (f, &list, "list", "--db", f->doc, NULL);
+  g_assert_cmpint (list.status, ==, 0);
+  g_assert_cmpuint (count_lines (list.out), ==, 37);
+  g_assert_nonnull (strstr (list.out, "沈建明数控车工技能大师工作室"));
+
+  run_cli (f, &search, "list", "--db", f->doc, "--search", "湖笔", NULL);
+  g_assert_cmpint (search.status, ==, 0);
+  g_assert_cmpuint (count_lines (search.out), ==, 2);
+  g_assert_nonnull (strstr (search.out, "费永林"));
+
+  run_cli (f, &round, "list", "--db", f->doc, "--round", "hangzhou-2023", NULL);
+  g_assert_cmpuint (count_lines (round.out), ==, 13);
+
+  run_cli (f, &info, "info", "--db", f->doc, NULL);
+  g_assert_cmpint (info.status, ==, 0);
+  g_assert_nonnull (strstr (info.out, "Applications: 36"));
+  g_assert_nonnull (strstr (info.out, "huzhou-2025 (湖州市 2025): 24 applications, 6 recommending"));
+  g_assert_nonnull (strstr (info.out, "hangzhou-2023"));
+  g_assert_nonnull (strstr (info.out, "can be changed"));
+
+  run_cli (f, &synthetic, "sample", f->doc, "--count", "25", NULL);
+  g_assert_cmpint (synthetic.status, ==, 0);
+  g_assert_cmpint (count_studios (f->doc), ==, 61);
+}
+
+static void
+test_export_import (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *copy = g_build_filename (f->dir, "city.skillstudio", NULL);
+  g_auto(Run) json = { 0 };
+  g_auto(Run) import = { 0 };
+  g_auto(Run) again = { 0 };
+  g_auto(Run) csv = { 0 };
+  g_auto(Run) csv_full = { 0 };
+  g_auto(Run) stdout_json = { 0 };
+  g_auto(Run) unknown = { 0 };
+
+  make_demo (f);
+  run_cli (f, &json, "export", "--db", f->doc, "--format", "json", "-o", "all.json", NULL);
+  g_assert_cmpint (json.status, ==, 0);
+  g_assert_cmpstr (json.out, ==, "");
+
+  run_cli (f, &import, "import", "all.json", "--db", copy, NULL);
+  g_assert_cmpint (import.status, ==, 0);
+  g_assert_nonnull (strstr (import.out, "36 of 36 applications imported"));
+  g_assert_cmpint (count_studios (copy), ==, 36);
+
+  /* Twice: every application is refused, and listed. */
+  run_cli (f, &again, "import", "all.json", "--db", copy, NULL);
+  g_assert_cmpint (again.status, ==, 1);
+  g_assert_nonnull (strstr (again.out, "nothing imported"));
+  g_assert_nonnull (strstr (again.out, "record 36 ("));
+  g_assert_nonnull (strstr (again.out, "already in the document"));
+  g_assert_cmpint (count_studios (copy), ==, 36);
+
+  run_cli (f, &csv, "export", "--db", f->doc, "--format", "csv", "--round", "huzhou-2025", NULL);
+  g_assert_cmpint (csv.status, ==, 0);
+  g_assert_true (g_str_has_prefix (csv.out, "\xEF\xBB\xBFround,recommender,"));
+  g_assert_cmpuint (count_lines (csv.out), >=, 25);
+
+  run_cli_personal (f, &csv_full, "export", "--db", f->doc, "--format", "csv",
+                    "--include-personal", NULL);
+  g_assert_cmpint (csv_full.status, ==, 0);
+  {
+    g_autoptr(GRegex) id_number = g_regex_new ("[0-9]{17}[0-9X]", 0, 0, NULL);
+    g_assert_true (g_regex_match (id_number, csv_full.out, 0, NULL));
+  }
+
+  run_cli_personal (f, &stdout_json, "export", "--db", f->doc, "--format", "json", NULL);
+  g_assert_cmpint (stdout_json.status, ==, 0);
+  g_assert_nonnull (strstr (stdout_json.out, "\"format\": \"skill-studio-exchange\""));
+
+  run_cli (f, &unknown, "export", "--db", f->doc, "--format", "csv", "--round", "nowhere", NULL);
+  g_assert_cmpint (unknown.status, ==, 1);
+  g_assert_nonnull (strstr (unknown.err, "nowhere"));
+}
+
+/* A file with records 3 and 5 broken: the report names both, with the
+ * application's name, the key and the reason, and never the ID number. */
+static char *
+write_broken_file (Fixture *f,
+                   char   **bad_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SksStore) store = sks_store_open (f->doc, SKS_STORE_OPEN_READ_ONLY, &error);
+  g_autoptr(JsonNode) root = sks_exchange_build (store, 0, &error);
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  JsonArray *studios = json_object_get_array_member (json_node_get_object (root), "studios");
+  JsonObject *master = json_object_get_object_member (json_array_get_object_element (studios, 2),
+                                                      "master");
+  char *path = g_build_filename (f->dir, "broken.json", NULL);
+  char *id = g_strdup (json_object_get_string_member (master, "id-number"));
+
+  g_assert_no_error (error);
+  id[17] = id[17] == '1' ? '2' : '1';
+  json_object_set_string_member (master, "id-number", id);
+  json_object_set_string_member (json_array_get_object_element (studios, 4), "colour", "red");
+  json_generator_set_root (generator, root);
+  g_assert_true (json_generator_to_file (generator, path, &error));
+  *bad_id = id;
+  return path;
+}
+
+static void
+test_import_report (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *copy = g_build_filename (f->dir, "city.skillstudio", NULL);
+  g_autofree char *bad_id = NULL;
+  g_autofree char *path = NULL;
+  g_auto(Run) refused = { 0 };
+  g_auto(Run) partial = { 0 };
+
+  make_demo (f);
+  path = write_broken_file (f, &bad_id);
+
+  run_cli (f, &refused, "import", path, "--db", copy, NULL);
+  g_assert_cmpint (refused.status, ==, 1);
+  g_assert_nonnull (strstr (refused.out, "nothing imported"));
+  g_assert_nonnull (strstr (refused.out, "2 applications have problems"));
+  g_assert_nonnull (strstr (refused.out,
+                            "record 3 (王志刚电工技能大师工作室): master.id-number: ID number:"));
+  g_assert_nonnull (strstr (refused.out, "record 5 (周晓雯化学检验员技能大师工作室): colour:"));
+  g_assert_null (strstr (refused.out, bad_id));
+  g_assert_cmpint (count_studios (copy), ==, 0);
+
+  run_cli (f, &partial, "import", path, "--db", copy, "--valid-only", NULL);
+  g_assert_cmpint (partial.status, ==, 1);
+  g_assert_nonnull (strstr (partial.out, "34 of 36 applications imported"));
+  g_assert_nonnull (strstr (partial.out, "record 3 ("));
+  g_assert_nonnull (strstr (partial.out, "record 5 ("));
+  g_assert_cmpint (count_studios (copy), ==, 34);
+}
+
+static void
+test_broken_file (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "cut.json", NULL);
+  g_autofree char *newer = g_build_filename (f->dir, "newer.json", NULL);
+  g_auto(Run) export = { 0 };
+  g_auto(Run) cut = { 0 };
+  g_auto(Run) version = { 0 };
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  make_demo (f);
+  run_cli (f, &export, "export", "--db", f->doc, "--format", "json", "-o", path, NULL);
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (path, contents, length / 2, NULL));
+  g_assert_true (g_file_set_contents (newer, "{\"format\": \"skill-studio-exchange\", "
+                                             "\"version\": 7, \"studios\": []}", -1, NULL));
+
+  run_cli (f, &cut, "import", path, "--db", f->doc, NULL);
+  g_assert_cmpint (cut.status, ==, 1);
+  g_assert_nonnull (strstr (cut.err, "not valid JSON"));
+  run_cli (f, &version, "import", newer, "--db", f->doc, NULL);
+  g_assert_cmpint (version.status, ==, 1);
+  g_assert_nonnull (strstr (version.err, "newer Skill Studio"));
+  g_assert_cmpint (count_studios (f->doc), ==, 36);
+}
+
+/* While another program writes the document, the CLI changes nothing. */
+static void
+test_locked (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SksStore) writer = NULL;
+  g_auto(Run) export = { 0 };
+  g_auto(Run) import = { 0 };
+  g_auto(Run) list = { 0 };
+
+  make_demo (f);
+  run_cli (f, &export, "export", "--db", f->doc, "--format", "json", "-o", "all.json", NULL);
+  writer = sks_store_open (f->doc, SKS_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_false (sks_store_get_read_only (writer));
+
+  run_cli (f, &import, "import", "all.json", "--db", f->doc, NULL);
+  g_assert_cmpint (import.status, ==, 1);
+  g_assert_nonnull (strstr (import.err, "open for writing in another"));
+  /* Reading goes on. */
+  run_cli (f, &list, "list", "--db", f->doc, NULL);
+  g_assert_cmpint (list.status, ==, 0);
+}
+
+static void
+test_backup_restore (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_auto(Run) backup = { 0 };
+  g_auto(Run) again = { 0 };
+  g_auto(Run) copy = { 0 };
+  g_auto(Run) more = { 0 };
+  g_auto(Run) restore = { 0 };
+  g_auto(Run) info = { 0 };
+  g_auto(GStrv) backups = NULL;
+
+  make_demo (f);
+  run_cli (f, &backup, "backup", "--db", f->doc, NULL);
+  g_assert_cmpint (backup.status, ==, 0);
+  g_assert_nonnull (strstr (backup.out, "Backed up to"));
+  run_cli (f, &again, "backup", "--db", f->doc, NULL);
+  g_assert_cmpint (again.status, ==, 0);
+  g_assert_nonnull (strstr (again.out, "exists already"));
+  run_cli (f, &copy, "backup", "--db", f->doc, "--to", "copy.skillstudio", NULL);
+  g_assert_cmpint (copy.status, ==, 0);
+  backups = sks_store_list_backups (f->doc);
+  g_assert_cmpuint (g_strv_length (backups), ==, 1);
+
+  /* Changes after the backup are undone by the restore. */
+  run_cli (f, &more, "sample", f->doc, "--count", "5", NULL);
+  g_assert_cmpint (count_studios (f->doc), ==, 41);
+  run_cli (f, &restore, "restore", "--db", f->doc, NULL);
+  g_assert_cmpint (restore.status, ==, 0);
+  g_assert_cmpint (count_studios (f->doc), ==, 36);
+
+  run_cli (f, &info, "info", "--db", f->doc, NULL);
+  g_assert_nonnull (strstr (info.out, "Backups: 1"));
+  g_assert_nonnull (strstr (info.out, "latest good backup"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
+  ADD ("/cli/usage", test_usage);
+  ADD ("/cli/sample-list-info", test_sample_list_info);
+  ADD ("/cli/export-import", test_export_import);
+  ADD ("/cli/import-report", test_import_report);
+  ADD ("/cli/broken-file", test_broken_file);
+  ADD ("/cli/locked", test_locked);
+  ADD ("/cli/backup-restore", test_backup_restore);
+#undef ADD
+
+  return g_test_run ();
+}
