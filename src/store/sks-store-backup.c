@@ -13,6 +13,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -236,24 +237,55 @@ sks_store_find_latest_good_backup (const char *document_path)
   return NULL;
 }
 
-static void
-remove_sidecars (const char *path)
+/* Moves the document with its WAL and shared-memory files, so that the
+ * copy kept aside holds every commit it had. */
+static gboolean
+move_document (const char  *from,
+               const char  *to,
+               GError     **error)
 {
-  static const char *suffixes[] = { "-wal", "-shm", "-journal" };
+  static const char *suffixes[] = { "", "-wal", "-shm", "-journal" };
 
   for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
     {
-      g_autofree char *sidecar = g_strconcat (path, suffixes[i], NULL);
-      g_unlink (sidecar);
+      g_autofree char *source = g_strconcat (from, suffixes[i], NULL);
+      g_autofree char *dest = g_strconcat (to, suffixes[i], NULL);
+
+      if (g_file_test (source, G_FILE_TEST_EXISTS) && g_rename (source, dest) != 0)
+        {
+          int saved_errno = errno;
+          g_set_error (error, SKS_STORE_ERROR, SKS_STORE_ERROR_FAILED,
+                       _("Could not move the damaged document aside: %s"),
+                       g_strerror (saved_errno));
+          return FALSE;
+        }
     }
+  return TRUE;
+}
+
+/* Held while the document is replaced: no program may have it open. */
+static int
+lock_document (const char  *document_path,
+               GError     **error)
+{
+  g_autofree char *lock_path = g_strconcat (document_path, "-lock", NULL);
+  int fd = g_open (lock_path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+
+  if (fd >= 0 && flock (fd, LOCK_EX | LOCK_NB) == 0)
+    return fd;
+  if (fd >= 0)
+    close (fd);
+  g_set_error (error, SKS_STORE_ERROR, SKS_STORE_ERROR_READ_ONLY,
+               _("The document is open in another window or program; close it there first"));
+  return -1;
 }
 
 /**
  * sks_store_restore_backup:
  *
  * Puts @backup_path in place of the document. The replaced document is kept
- * as DOCUMENT.damaged-YYYYMMDD-HHMMSS, never deleted. The document must not
- * be open.
+ * as DOCUMENT.damaged-YYYYMMDD-HHMMSS with its WAL, never deleted. Refused
+ * while any program has the document open for writing.
  */
 gboolean
 sks_store_restore_backup (const char  *document_path,
@@ -265,6 +297,8 @@ sks_store_restore_backup (const char  *document_path,
   g_autofree char *aside = g_strconcat (document_path, ".damaged-", stamp, NULL);
   g_autoptr(GFile) source = g_file_new_for_path (backup_path);
   g_autoptr(GFile) dest = g_file_new_for_path (document_path);
+  gboolean ok;
+  int lock_fd;
 
   if (!backup_is_good (backup_path))
     {
@@ -273,17 +307,14 @@ sks_store_restore_backup (const char  *document_path,
       return FALSE;
     }
 
-  if (g_file_test (document_path, G_FILE_TEST_EXISTS) && g_rename (document_path, aside) != 0)
-    {
-      int saved_errno = errno;
-      g_set_error (error, SKS_STORE_ERROR, SKS_STORE_ERROR_FAILED,
-                   _("Could not move the damaged document aside: %s"), g_strerror (saved_errno));
-      return FALSE;
-    }
-  remove_sidecars (document_path);
-
-  if (!g_file_copy (source, dest, G_FILE_COPY_NONE, NULL, NULL, NULL, error))
+  lock_fd = lock_document (document_path, error);
+  if (lock_fd < 0)
     return FALSE;
-  g_chmod (document_path, 0600);
-  return TRUE;
+
+  ok = move_document (document_path, aside, error) &&
+       g_file_copy (source, dest, G_FILE_COPY_NONE, NULL, NULL, NULL, error);
+  if (ok)
+    g_chmod (document_path, 0600);
+  close (lock_fd);
+  return ok;
 }

@@ -46,5 +46,6 @@ sqlite3 *_sks_store_create_at_version (const char  *path,
                                        GError     **error);
 
 extern const char *const _sks_store_search_text_sql;
+extern const char *const _sks_store_search_text_bulk_sql;
 
 G_END_DECLS

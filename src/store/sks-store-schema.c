@@ -119,6 +119,10 @@ static const char migration_3[] =
 const char *const _sks_store_search_text_sql =
   "INSERT OR REPLACE INTO search (studio_id, text) " SEARCH_TEXT_SELECT " WHERE s.id = ?1";
 
+/* The same for every application above id ?1: one statement for a whole import. */
+const char *const _sks_store_search_text_bulk_sql =
+  "INSERT OR REPLACE INTO search (studio_id, text) " SEARCH_TEXT_SELECT " WHERE s.id > ?1";
+
 static const char migration_3_fill[] =
   "INSERT INTO search (studio_id, text) " SEARCH_TEXT_SELECT ";";
 

@@ -1672,11 +1672,31 @@ write_history (SksStore        *self,
   return step_done (self, stmt, error);
 }
 
+/* @importing: keep the sender's history before @entry, and leave the
+ * search row to one statement for the whole import (FTS5 flushes its index
+ * after every statement, which made per-application rows the slow part). */
+static gboolean
+write_past_history (SksStore   *self,
+                    SksStudio  *studio,
+                    GError    **error)
+{
+  GListModel *history = sks_studio_get_history (studio);
+
+  for (guint i = 0; i < g_list_model_get_n_items (history); i++)
+    {
+      g_autoptr(SksHistoryEntry) past = g_list_model_get_item (history, i);
+      if (!write_history (self, studio, past, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 write_studio (SksStore        *self,
               SksStudio       *studio,
               SksHistoryEntry *entry,
               const char      *now,
+              gboolean         importing,
               GError         **error)
 {
   gboolean is_new = sks_studio_get_id (studio) == 0;
@@ -1693,8 +1713,9 @@ write_studio (SksStore        *self,
                      G_OBJECT (sks_studio_get_master (studio)), error) &&
          write_team (self, studio, is_new, error) &&
          write_attachments (self, studio, is_new, error) &&
+         (!importing || write_past_history (self, studio, error)) &&
          write_history (self, studio, entry, error) &&
-         exec_for_studio (self, _sks_store_search_text_sql, id, error);
+         (importing || exec_for_studio (self, _sks_store_search_text_sql, id, error));
 }
 
 /* The ids a failed transaction must give back. */
@@ -1863,7 +1884,7 @@ sks_store_save_studio (SksStore   *self,
   saved_ids_remember (saved, studio);
   if (!_sks_store_exec (self->db, "BEGIN IMMEDIATE;", error))
     return FALSE;
-  if (!write_studio (self, studio, entry, now, error) ||
+  if (!write_studio (self, studio, entry, now, FALSE, error) ||
       !_sks_store_exec (self->db, "COMMIT;", error))
     {
       _sks_store_exec (self->db, "ROLLBACK;", NULL);
@@ -1874,6 +1895,24 @@ sks_store_save_studio (SksStore   *self,
   sks_studio_set_timestamps (studio, sks_studio_get_created (studio) ?: now, now);
   sks_studio_add_history_entry (studio, entry);
   return TRUE;
+}
+
+static gint64
+max_studio_id (SksStore  *self,
+               GError   **error)
+{
+  g_autoptr(SksCachedStmt) stmt = get_statement (self, "SELECT coalesce (max (id), 0) FROM studios",
+                                                 error);
+
+  if (stmt == NULL)
+    return -1;
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      _sks_store_set_sqlite_error (error, self->db, sqlite3_errcode (self->db),
+                                   _("Could not read the document"));
+      return -1;
+    }
+  return sqlite3_column_int64 (stmt, 0);
 }
 
 /**
@@ -1893,6 +1932,7 @@ sks_store_import_studios (SksStore   *self,
   g_autoptr(GArray) saved = g_array_new (FALSE, FALSE, sizeof (SavedIds));
   g_autofree char *now = _sks_store_now_iso8601 ();
   g_autoptr(SksHistoryEntry) entry = sks_history_entry_new (now, "imported", NULL);
+  gint64 last_id;
 
   g_return_val_if_fail (SKS_IS_STORE (self), FALSE);
   g_return_val_if_fail (studios != NULL, FALSE);
@@ -1903,6 +1943,9 @@ sks_store_import_studios (SksStore   *self,
   g_array_set_clear_func (saved, saved_ids_clear);
   if (!_sks_store_exec (self->db, "BEGIN IMMEDIATE;", error))
     return FALSE;
+  /* Rows inserted now get ids above the largest one so far. */
+  if ((last_id = max_studio_id (self, error)) < 0)
+    goto rollback;
 
   for (guint i = 0; i < studios->len; i++)
     {
@@ -1910,14 +1953,21 @@ sks_store_import_studios (SksStore   *self,
 
       saved_ids_remember (saved, studio);
       sks_studio_set_id (studio, 0);
-      if (!write_studio (self, studio, entry, now, error))
+      if (!write_studio (self, studio, entry, now, TRUE, error))
         goto rollback;
     }
-  if (!_sks_store_exec (self->db, "COMMIT;", error))
+  if (!exec_for_studio (self, _sks_store_search_text_bulk_sql, last_id, error) ||
+      !_sks_store_exec (self->db, "COMMIT;", error))
     goto rollback;
 
   for (guint i = 0; i < studios->len; i++)
-    sks_studio_set_timestamps (g_ptr_array_index (studios, i), now, now);
+    {
+      SksStudio *studio = g_ptr_array_index (studios, i);
+      g_autoptr(SksHistoryEntry) imported = sks_history_entry_new (now, "imported", NULL);
+
+      sks_studio_set_timestamps (studio, sks_studio_get_created (studio) ?: now, now);
+      sks_studio_add_history_entry (studio, imported);
+    }
   return TRUE;
 
 rollback:

@@ -307,6 +307,12 @@ test_damaged_document_and_backup (Fixture       *f,
   restored = open_store (f->path);
   g_assert_cmpint (sks_store_count_studios (restored, 0, NULL), ==, 6);
 
+  /* No restore while a program has the document open. */
+  g_assert_false (sks_store_restore_backup (f->path, good, &error));
+  g_assert_error (error, SKS_STORE_ERROR, SKS_STORE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  g_assert_cmpint (sks_store_count_studios (restored, 0, NULL), ==, 6);
+
   /* The damaged file is kept aside, never deleted. */
   backups = sks_store_list_backups (f->path);
   g_assert_cmpuint (g_strv_length (backups), >=, 1);

@@ -420,6 +420,12 @@ test_import_all_or_nothing (Fixture       *f,
     g_assert_cmpint (sks_studio_get_id (g_ptr_array_index (batch, i)), ==, 0);
 
   g_ptr_array_remove_index (batch, batch->len - 1);
+  {
+    /* The sender's history travels with the application. */
+    g_autoptr(SksHistoryEntry) past = sks_history_entry_new ("2025-03-01T08:00:00Z", "created",
+                                                             NULL);
+    sks_studio_add_history_entry (g_ptr_array_index (batch, 4), past);
+  }
   g_assert_true (sks_store_import_studios (f->store, batch, &error));
   g_assert_no_error (error);
   g_assert_cmpint (sks_store_count_studios (f->store, 0, NULL), ==, 21);
@@ -433,6 +439,18 @@ test_import_all_or_nothing (Fixture       *f,
     entry = g_list_model_get_item (sks_studio_get_history (loaded), 0);
     g_assert_cmpstr (sks_history_entry_get_action (entry), ==, "imported");
   }
+  {
+    g_autoptr(SksStudio) loaded =
+      sks_store_load_studio (f->store, sks_studio_get_id (g_ptr_array_index (batch, 4)), &error);
+    g_autoptr(SksHistoryEntry) first = g_list_model_get_item (sks_studio_get_history (loaded), 0);
+    g_autoptr(SksHistoryEntry) second = g_list_model_get_item (sks_studio_get_history (loaded), 1);
+
+    g_assert_cmpuint (g_list_model_get_n_items (sks_studio_get_history (loaded)), ==, 2);
+    g_assert_cmpstr (sks_history_entry_get_time (first), ==, "2025-03-01T08:00:00Z");
+    g_assert_cmpstr (sks_history_entry_get_action (second), ==, "imported");
+  }
+  /* Imported applications are found by search like saved ones. */
+  g_assert_cmpuint (search_count (f, "精工"), ==, 21);
 }
 
 static void
