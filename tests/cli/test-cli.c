@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <json-glib/json-glib.h>
+
 #include <string.h>
 #include <sys/wait.h>
 
@@ -463,6 +465,110 @@ test_backup_restore (Fixture       *f,
   g_assert_nonnull (strstr (info.out, "latest good backup"));
 }
 
+static void
+test_policies (Fixture       *f,
+               gconstpointer  data)
+{
+  g_auto(Run) run = { 0 };
+
+  run_cli (f, &run, "policies", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "huzhou-2025"));
+  g_assert_nonnull (strstr (run.out, "hangzhou-2023"));
+  g_assert_nonnull (strstr (run.out, "湖人社发〔2025〕1号"));
+  g_assert_nonnull (strstr (run.out, "杭人社发〔2023〕112号"));
+}
+
+/* Every verdict has its rule, status and reason; the exit status says
+ * whether any rule failed. */
+static void
+assert_check_output (Run        *run,
+                     const char *required_rule)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonArray *verdicts;
+  gboolean any_fail = FALSE, found = FALSE;
+
+  g_assert_true (json_parser_load_from_data (parser, run->out, -1, &error));
+  g_assert_no_error (error);
+  verdicts = json_node_get_array (json_parser_get_root (parser));
+  g_assert_cmpuint (json_array_get_length (verdicts), >, 0);
+  for (guint i = 0; i < json_array_get_length (verdicts); i++)
+    {
+      JsonObject *verdict = json_array_get_object_element (verdicts, i);
+      const char *status = json_object_get_string_member (verdict, "status");
+
+      g_assert_nonnull (json_object_get_string_member (verdict, "rule"));
+      g_assert_cmpuint (strlen (json_object_get_string_member (verdict, "explanation")), >, 0);
+      any_fail |= g_str_equal (status, "fail");
+      found |= g_str_equal (json_object_get_string_member (verdict, "rule"), required_rule);
+    }
+  g_assert_true (found);
+  g_assert_cmpint (run->status, ==, any_fail ? 1 : 0);
+}
+
+static void
+test_check (Fixture       *f,
+            gconstpointer  data)
+{
+  g_auto(Run) sample = { 0 };
+  g_auto(Run) text = { 0 };
+  g_auto(Run) json = { 0 };
+  g_auto(Run) file = { 0 };
+  g_auto(Run) export = { 0 };
+  g_auto(Run) no_policy = { 0 };
+
+  run_cli (f, &sample, "sample", f->doc, NULL);
+  g_assert_cmpint (sample.status, ==, 0);
+
+  run_cli (f, &text, "check", "--db", f->doc, NULL);
+  g_assert_cmpint (text.status, <=, 1);
+  g_assert_nonnull (strstr (text.out, "master.birth_cutoff"));
+  g_assert_nonnull (strstr (text.out, "master.retirement_distance"));
+
+  run_cli (f, &json, "check", "--db", f->doc, "--round", "huzhou-2025", "--format", "json", NULL);
+  assert_check_output (&json, "district.under45_share");
+  g_assert_null (strstr (json.out, "master.retirement_distance"));
+
+  /* An exchange file is checked without importing it anywhere. */
+  run_cli (f, &export, "export", "--db", f->doc, "--round", "huzhou-2025", "--format", "json",
+           "-o", "hz.json", NULL);
+  g_assert_cmpint (export.status, ==, 0);
+  run_cli (f, &file, "check", "hz.json", "--policy", "huzhou-2025", "--format", "json", NULL);
+  assert_check_output (&file, "district.quota");
+
+  run_cli (f, &no_policy, "check", "hz.json", NULL);
+  g_assert_cmpint (no_policy.status, ==, 2);
+}
+
+static void
+test_print (Fixture       *f,
+            gconstpointer  data)
+{
+  g_auto(Run) sample = { 0 };
+  g_auto(Run) annex2 = { 0 };
+  g_auto(Run) annex3 = { 0 };
+  g_auto(Run) missing = { 0 };
+  g_autofree char *a2 = g_build_filename (f->dir, "annex2.pdf", NULL);
+  g_autofree char *a3 = g_build_filename (f->dir, "annex3.pdf", NULL);
+  g_autofree char *contents = NULL;
+
+  run_cli (f, &sample, "sample", f->doc, NULL);
+  run_cli (f, &annex2, "print", "annex2", "--db", f->doc, "--round", "huzhou-2025",
+           "--unit", "吴兴区", "-o", a2, NULL);
+  g_assert_cmpint (annex2.status, ==, 0);
+  g_assert_true (g_file_get_contents (a2, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+
+  run_cli (f, &annex3, "print", "annex3", "--db", f->doc, "--application", "1", "-o", a3, NULL);
+  g_assert_cmpint (annex3.status, ==, 0);
+  g_assert_true (g_file_test (a3, G_FILE_TEST_IS_REGULAR));
+
+  run_cli (f, &missing, "print", "annex3", "--db", f->doc, "-o", a3, NULL);
+  g_assert_cmpint (missing.status, ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -477,6 +583,9 @@ main (int   argc,
   ADD ("/cli/broken-file", test_broken_file);
   ADD ("/cli/locked", test_locked);
   ADD ("/cli/backup-restore", test_backup_restore);
+  ADD ("/cli/policies", test_policies);
+  ADD ("/cli/check", test_check);
+  ADD ("/cli/print", test_print);
 #undef ADD
 
   return g_test_run ();
