@@ -116,8 +116,8 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Options, options_clear)
 
 /* Parses the options of one command; on a usage error prints it with a
  * pointer to --help and returns FALSE. */
-static gboolean
-parse_options (const char    *command,
+gboolean
+sks_cli_parse_options (const char    *command,
                const char    *parameters,
                const char    *summary,
                GOptionEntry  *entries,
@@ -141,9 +141,8 @@ parse_options (const char    *command,
   return TRUE;
 }
 
-G_GNUC_PRINTF (2, 3)
-static int
-usage_error (const char *command,
+int
+sks_cli_usage_error (const char *command,
              const char *format,
              ...)
 {
@@ -229,15 +228,15 @@ cmd_sample (int    argc,
   g_autoptr(SksStore) store = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (!parse_options ("sample", _("DOC"),
+  if (!sks_cli_parse_options ("sample", _("DOC"),
                       _("Adds the demo applications of Huzhou 2025 and Hangzhou 2023 to a "
                         "document, creating it when needed, or with --count as many synthetic "
                         "applications as asked."), entries, &argc, &argv))
     return EXIT_USAGE;
   if (n_args (&o) != 1)
-    return usage_error ("sample", _("Name one document"));
+    return sks_cli_usage_error ("sample", _("Name one document"));
   if (o.count < 0)
-    return usage_error ("sample", _("--count must not be negative"));
+    return sks_cli_usage_error ("sample", _("--count must not be negative"));
 
   store = open_for_writing (o.args[0], SKS_STORE_OPEN_CREATE);
   if (store == NULL)
@@ -332,16 +331,16 @@ cmd_import (int    argc,
   g_autoptr(SksStore) store = NULL;
   gboolean ok = TRUE;
 
-  if (!parse_options ("import", _("FILE…"),
+  if (!sks_cli_parse_options ("import", _("FILE…"),
                       _("Imports the applications of exchange files into a document. Each file "
                         "is imported whole or not at all; an application already in the document "
                         "is never overwritten. Every refused application is listed with the "
                         "reason."), entries, &argc, &argv))
     return EXIT_USAGE;
   if (o.db == NULL)
-    return usage_error ("import", _("Name the document with --db"));
+    return sks_cli_usage_error ("import", _("Name the document with --db"));
   if (n_args (&o) == 0)
-    return usage_error ("import", _("Name at least one exchange file"));
+    return sks_cli_usage_error ("import", _("Name at least one exchange file"));
 
   store = open_for_writing (o.db, SKS_STORE_OPEN_CREATE);
   if (store == NULL)
@@ -409,7 +408,7 @@ cmd_export (int    argc,
   gint64 round_id;
   gboolean ok;
 
-  if (!parse_options ("export", NULL,
+  if (!sks_cli_parse_options ("export", NULL,
                       _("Exports the applications of a document. The exchange format (json) "
                         "carries complete applications with ID numbers and attachments, for "
                         "handing over to the city; keep such files safe. The table (csv) masks "
@@ -417,11 +416,11 @@ cmd_export (int    argc,
                       entries, &argc, &argv))
     return EXIT_USAGE;
   if (o.db == NULL)
-    return usage_error ("export", _("Name the document with --db"));
+    return sks_cli_usage_error ("export", _("Name the document with --db"));
   if (n_args (&o) > 0)
-    return usage_error ("export", _("Unexpected argument “%s”"), o.args[0]);
+    return sks_cli_usage_error ("export", _("Unexpected argument “%s”"), o.args[0]);
   if (o.format == NULL || (!g_str_equal (o.format, "json") && !g_str_equal (o.format, "csv")))
-    return usage_error ("export", _("Choose --format json or --format csv"));
+    return sks_cli_usage_error ("export", _("Choose --format json or --format csv"));
   csv = g_str_equal (o.format, "csv");
 
   store = open_document (o.db, SKS_STORE_OPEN_READ_ONLY);
@@ -529,15 +528,15 @@ cmd_list (int    argc,
   g_autofree char *header = NULL;
   gint64 round_id;
 
-  if (!parse_options ("list", NULL,
+  if (!sks_cli_parse_options ("list", NULL,
                       _("Lists the applications of a document, one per line, fields separated "
                         "by tabs. ID numbers and phone numbers are never listed."),
                       entries, &argc, &argv))
     return EXIT_USAGE;
   if (o.db == NULL)
-    return usage_error ("list", _("Name the document with --db"));
+    return sks_cli_usage_error ("list", _("Name the document with --db"));
   if (n_args (&o) > 0)
-    return usage_error ("list", _("Unexpected argument “%s”"), o.args[0]);
+    return sks_cli_usage_error ("list", _("Unexpected argument “%s”"), o.args[0]);
 
   store = open_document (o.db, SKS_STORE_OPEN_READ_ONLY);
   if (store == NULL || (round_id = find_round_id (store, o.round)) < 0)
@@ -632,14 +631,14 @@ cmd_info (int    argc,
   g_autoptr(SksStore) store = NULL;
   g_autofree char *name = NULL;
 
-  if (!parse_options ("info", NULL,
+  if (!sks_cli_parse_options ("info", NULL,
                       _("Shows a document’s format version, its applications per round, whether "
                         "it can be changed now, and its backups."), entries, &argc, &argv))
     return EXIT_USAGE;
   if (o.db == NULL)
-    return usage_error ("info", _("Name the document with --db"));
+    return sks_cli_usage_error ("info", _("Name the document with --db"));
   if (n_args (&o) > 0)
-    return usage_error ("info", _("Unexpected argument “%s”"), o.args[0]);
+    return sks_cli_usage_error ("info", _("Unexpected argument “%s”"), o.args[0]);
 
   store = open_document (o.db, SKS_STORE_OPEN_READ_ONLY);
   if (store == NULL)
@@ -674,14 +673,14 @@ cmd_backup (int    argc,
   g_autofree char *path = NULL;
   g_autofree char *name = NULL;
 
-  if (!parse_options ("backup", NULL,
+  if (!sks_cli_parse_options ("backup", NULL,
                       _("Backs up a document beside it (one backup a day; the last ones are "
                         "kept), or to the file given with --to."), entries, &argc, &argv))
     return EXIT_USAGE;
   if (o.db == NULL)
-    return usage_error ("backup", _("Name the document with --db"));
+    return sks_cli_usage_error ("backup", _("Name the document with --db"));
   if (n_args (&o) > 0)
-    return usage_error ("backup", _("Unexpected argument “%s”"), o.args[0]);
+    return sks_cli_usage_error ("backup", _("Unexpected argument “%s”"), o.args[0]);
 
   if (o.to != NULL)
     {
@@ -756,14 +755,14 @@ cmd_restore (int    argc,
   g_autofree char *backup = NULL;
   g_autofree char *name = NULL;
 
-  if (!parse_options ("restore", NULL,
+  if (!sks_cli_parse_options ("restore", NULL,
                       _("Puts a backup in place of a document. The replaced document is kept "
                         "beside it, never deleted."), entries, &argc, &argv))
     return EXIT_USAGE;
   if (o.db == NULL)
-    return usage_error ("restore", _("Name the document with --db"));
+    return sks_cli_usage_error ("restore", _("Name the document with --db"));
   if (n_args (&o) > 0)
-    return usage_error ("restore", _("Unexpected argument “%s”"), o.args[0]);
+    return sks_cli_usage_error ("restore", _("Unexpected argument “%s”"), o.args[0]);
 
   backup = o.from ? g_strdup (o.from) : sks_store_find_latest_good_backup (o.db);
   if (backup == NULL)

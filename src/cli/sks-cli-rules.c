@@ -29,37 +29,6 @@ fail (const GError *error)
   return EXIT_PROBLEMS;
 }
 
-static int
-usage (const char *command,
-       const char *message)
-{
-  g_printerr ("skill-studio-cli: %s\n", message);
-  g_printerr (_("Try “skill-studio-cli %s --help”.\n"), command);
-  return EXIT_USAGE;
-}
-
-static gboolean
-parse (const char    *command,
-       const char    *parameters,
-       const char    *summary,
-       GOptionEntry  *entries,
-       int           *argc,
-       char        ***argv)
-{
-  g_autofree char *prgname = g_strconcat ("skill-studio-cli ", command, NULL);
-  g_autoptr(GOptionContext) context = g_option_context_new (parameters);
-  g_autoptr(GError) error = NULL;
-
-  g_set_prgname (prgname);
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  g_option_context_set_summary (context, summary);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (g_option_context_parse (context, argc, argv, &error))
-    return TRUE;
-  usage (command, error->message);
-  return FALSE;
-}
-
 /* policies */
 
 int
@@ -70,7 +39,7 @@ sks_cli_policies (int    argc,
   g_autoptr(GPtrArray) errors = NULL;
   g_autoptr(GListModel) policies = NULL;
 
-  if (!parse ("policies", NULL,
+  if (!sks_cli_parse_options ("policies", NULL,
               _("Lists the policy profiles: the notices whose rules Skill Studio applies, "
                 "bundled ones and those in your configuration folder."), entries, &argc, &argv))
     return EXIT_USAGE;
@@ -324,26 +293,26 @@ sks_cli_check (int    argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(SksStore) store = NULL;
 
-  if (!parse ("check", _("[FILE.json]"),
+  if (!sks_cli_parse_options ("check", _("[FILE.json]"),
               _("Checks every application and recommending unit against the rules of the "
                 "notice, printing every rule’s verdict with its reason and the notice’s "
                 "paragraph. With an exchange file and --policy, checks the file without "
                 "importing it. Exits with 1 when any rule fails."), entries, &argc, &argv))
     return EXIT_USAGE;
   if (format && !g_str_equal (format, "text") && !g_str_equal (format, "json"))
-    return usage ("check", _("Choose --format text or --format json"));
+    return sks_cli_usage_error ("check", "%s", _("Choose --format text or --format json"));
   as_json = format && g_str_equal (format, "json");
 
   if (args && args[0])
     {
       if (db != NULL || args[1] != NULL)
-        return usage ("check", _("Check either one exchange file or a document with --db"));
+        return sks_cli_usage_error ("check", "%s", _("Check either one exchange file or a document with --db"));
       if (policy == NULL)
-        return usage ("check", _("Name the policy profile of the file with --policy"));
+        return sks_cli_usage_error ("check", "%s", _("Name the policy profile of the file with --policy"));
       return check_file (args[0], policy, as_json);
     }
   if (db == NULL)
-    return usage ("check", _("Name the document with --db, or an exchange file"));
+    return sks_cli_usage_error ("check", "%s", _("Name the document with --db, or an exchange file"));
 
   store = sks_store_open (db, SKS_STORE_OPEN_READ_ONLY, &error);
   if (store == NULL)
@@ -398,7 +367,7 @@ sks_cli_print (int    argc,
   g_autoptr(SksStore) store = NULL;
   gboolean ok;
 
-  if (!parse ("print", _("annex2|annex3"),
+  if (!sks_cli_parse_options ("print", _("annex2|annex3"),
               _("Writes an official form as PDF, ready to print, stamp and scan: annex2, the "
                 "recommendation summary table (推荐情况汇总表) of a round or of one recommending "
                 "unit; annex3, the application form (申报表) of one application."),
@@ -406,11 +375,11 @@ sks_cli_print (int    argc,
     return EXIT_USAGE;
   if (args == NULL || args[0] == NULL || args[1] != NULL ||
       (!g_str_equal (args[0], "annex2") && !g_str_equal (args[0], "annex3")))
-    return usage ("print", _("Name the form: annex2 or annex3"));
+    return sks_cli_usage_error ("print", "%s", _("Name the form: annex2 or annex3"));
   if (db == NULL || output == NULL)
-    return usage ("print", _("Name the document with --db and the PDF with -o"));
+    return sks_cli_usage_error ("print", "%s", _("Name the document with --db and the PDF with -o"));
   if (g_str_equal (args[0], "annex3") && application <= 0)
-    return usage ("print", _("Name the application with --application"));
+    return sks_cli_usage_error ("print", "%s", _("Name the application with --application"));
 
   store = sks_store_open (db, SKS_STORE_OPEN_READ_ONLY, &error);
   if (store == NULL)

@@ -10,6 +10,18 @@
 
 G_BEGIN_DECLS
 
+/* Shared by the commands (skill-studio-cli.c) */
+gboolean sks_cli_parse_options (const char    *command,
+                                const char    *parameters,
+                                const char    *summary,
+                                GOptionEntry  *entries,
+                                int           *argc,
+                                char        ***argv);
+G_GNUC_PRINTF (2, 3)
+int      sks_cli_usage_error   (const char    *command,
+                                const char    *format,
+                                ...);
+
 int sks_cli_policies (int argc, char **argv);
 int sks_cli_check    (int argc, char **argv);
 int sks_cli_print    (int argc, char **argv);

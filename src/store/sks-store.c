@@ -1038,68 +1038,51 @@ load_part (SksStore             *self,
   return TRUE;
 }
 
-static gboolean
-load_team (SksStore   *self,
-           SksStudio  *studio,
-           GError    **error)
+/* Reads one item per row: the item's key columns first (attachments: id,
+ * size, digest), then its field table's columns. */
+static GObject *
+item_from_row (sqlite3_stmt        *stmt,
+               GType                type,
+               const SksFieldTable *table)
 {
-  int rc;
-  g_autoptr(SksCachedStmt) stmt = get_statement (self, select_members_sql (self), error);
+  GObject *item = g_object_new (type, NULL);
+  int first = 1;
 
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, sks_studio_get_id (studio));
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  if (type == SKS_TYPE_ATTACHMENT)
     {
-      g_autoptr(SksTeamMember) member = sks_team_member_new ();
-      read_fields (stmt, 1, sks_team_member_get_field_table (), G_OBJECT (member));
-      sks_studio_add_team_member (studio, member);
-    }
-  return rows_done (self, rc, error);
-}
-
-static gboolean
-load_attachments (SksStore   *self,
-                  SksStudio  *studio,
-                  GError    **error)
-{
-  int rc;
-  g_autoptr(SksCachedStmt) stmt = get_statement (self, select_attachments_sql (self), error);
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, sks_studio_get_id (studio));
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_autoptr(SksAttachment) attachment = g_object_new (SKS_TYPE_ATTACHMENT, NULL);
-
-      sks_attachment_set_id (attachment, sqlite3_column_int64 (stmt, 0));
-      sks_attachment_set_stored_digest (attachment, sqlite3_column_int64 (stmt, 1),
+      sks_attachment_set_id (SKS_ATTACHMENT (item), sqlite3_column_int64 (stmt, 0));
+      sks_attachment_set_stored_digest (SKS_ATTACHMENT (item), sqlite3_column_int64 (stmt, 1),
                                         (const char *) sqlite3_column_text (stmt, 2));
-      read_fields (stmt, 3, sks_attachment_get_field_table (), G_OBJECT (attachment));
-      sks_studio_add_attachment (studio, attachment);
+      first = 3;
     }
-  return rows_done (self, rc, error);
+  read_fields (stmt, first, table, item);
+  return item;
 }
 
+/* Loads the team, the attachments' metadata or the history of @studio. */
 static gboolean
-load_history (SksStore   *self,
-              SksStudio  *studio,
-              GError    **error)
+load_items (SksStore             *self,
+            SksStudio            *studio,
+            const char           *sql,
+            GType                 type,
+            const SksFieldTable  *table,
+            GListModel           *into,
+            GError              **error)
 {
+  g_autoptr(SksCachedStmt) stmt = get_statement (self, sql, error);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   int rc;
-  g_autoptr(SksCachedStmt) stmt = get_statement (self, select_history_sql (self), error);
 
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, sks_studio_get_id (studio));
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_autoptr(SksHistoryEntry) entry = g_object_new (SKS_TYPE_HISTORY_ENTRY, NULL);
-      read_fields (stmt, 1, sks_history_entry_get_field_table (), G_OBJECT (entry));
-      sks_studio_add_history_entry (studio, entry);
-    }
-  return rows_done (self, rc, error);
+    g_ptr_array_add (items, item_from_row (stmt, type, table));
+  if (!rows_done (self, rc, error))
+    return FALSE;
+  g_list_store_splice (G_LIST_STORE (into), g_list_model_get_n_items (into), 0, items->pdata,
+                       items->len);
+  return TRUE;
 }
 
 static SksStudio *
@@ -1155,9 +1138,14 @@ sks_store_load_studio (SksStore  *self,
                   G_OBJECT (sks_studio_get_unit (studio)), error) ||
       !load_part (self, select_master_sql (self), id, sks_master_get_field_table (),
                   G_OBJECT (sks_studio_get_master (studio)), error) ||
-      !load_team (self, studio, error) ||
-      !load_attachments (self, studio, error) ||
-      !load_history (self, studio, error))
+      !load_items (self, studio, select_members_sql (self), SKS_TYPE_TEAM_MEMBER,
+                   sks_team_member_get_field_table (), sks_studio_get_team (studio), error) ||
+      !load_items (self, studio, select_attachments_sql (self), SKS_TYPE_ATTACHMENT,
+                   sks_attachment_get_field_table (), sks_studio_get_attachments (studio),
+                   error) ||
+      !load_items (self, studio, select_history_sql (self), SKS_TYPE_HISTORY_ENTRY,
+                   sks_history_entry_get_field_table (), sks_studio_get_history (studio),
+                   error))
     return NULL;
   return g_steal_pointer (&studio);
 }
