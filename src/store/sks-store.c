@@ -631,6 +631,28 @@ build_insert_sql (const char          *verb,
   return g_string_free (sql, FALSE);
 }
 
+/* Inserts a row whose id is NULL, updates the row with that id otherwise:
+ * unlike REPLACE, an update never deletes the row, so rows that refer to it
+ * (a round's units and applications) stay as they are. */
+static char *
+build_upsert_sql (const char          *table_name,
+                  const char          *key_columns,
+                  guint                n_keys,
+                  const SksFieldTable *table)
+{
+  g_autofree char *insert = build_insert_sql ("INSERT", table_name, key_columns, n_keys, table);
+  g_auto(GStrv) keys = g_strsplit (key_columns, ", ", -1);
+  GString *sql = g_string_new (insert);
+
+  g_string_append (sql, " ON CONFLICT (id) DO UPDATE SET ");
+  for (guint i = 1; keys[i] != NULL; i++)
+    g_string_append_printf (sql, "%s = excluded.%s, ", keys[i], keys[i]);
+  for (guint i = 0; i < table->n_fields; i++)
+    g_string_append_printf (sql, "%s%s = excluded.%s", i ? ", " : "", table->fields[i].column,
+                            table->fields[i].column);
+  return g_string_free (sql, FALSE);
+}
+
 static char *
 build_select_sql (const char          *table_name,
                   const char          *key_columns,
@@ -644,6 +666,18 @@ build_select_sql (const char          *table_name,
     g_string_append_printf (sql, ", %s", table->fields[i].column);
   g_string_append_printf (sql, " FROM %s %s", table_name, where);
   return g_string_free (sql, FALSE);
+}
+
+/* 0 means "none": stored as NULL so that the foreign keys hold. */
+static void
+bind_id (sqlite3_stmt *stmt,
+         int           index,
+         gint64        id)
+{
+  if (id == 0)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_int64 (stmt, index, id);
 }
 
 static void
@@ -737,16 +771,14 @@ cached_sql (SksStore            *self,
     return cached_sql (self, #fn_name, build_##fn_name);                        \
   }
 
-DEFINE_SQL (insert_round,
-            build_insert_sql ("INSERT", "rounds", "id", 1, sks_round_get_field_table ()))
-DEFINE_SQL (replace_round,
-            build_insert_sql ("REPLACE", "rounds", "id", 1, sks_round_get_field_table ()))
+DEFINE_SQL (upsert_round,
+            build_upsert_sql ("rounds", "id", 1, sks_round_get_field_table ()))
 DEFINE_SQL (select_rounds,
             build_select_sql ("rounds", "id", sks_round_get_field_table (), "ORDER BY id"))
 DEFINE_SQL (select_round_by_key,
             build_select_sql ("rounds", "id", sks_round_get_field_table (), "WHERE key = ?1"))
-DEFINE_SQL (insert_recommender,
-            build_insert_sql ("INSERT OR REPLACE", "recommenders", "id, round_id", 2,
+DEFINE_SQL (upsert_recommender,
+            build_upsert_sql ("recommenders", "id, round_id", 2,
                               sks_recommender_get_field_table ()))
 DEFINE_SQL (select_recommenders,
             build_select_sql ("recommenders", "id, round_id", sks_recommender_get_field_table (),
@@ -878,26 +910,42 @@ in_transaction (SksStore  *self,
   return TRUE;
 }
 
+/* Writes a round or a recommending unit: its id (NULL for a new one), then
+ * @round_id when it has one, then its fields. Returns the row's id, 0 on error. */
+static gint64
+write_keyed_row (SksStore             *self,
+                 const char           *sql,
+                 gint64                id,
+                 gint64                round_id,
+                 const SksFieldTable  *table,
+                 GObject              *object,
+                 GError              **error)
+{
+  g_autoptr(SksCachedStmt) stmt = get_statement (self, sql, error);
+  int first = 2;
+
+  if (stmt == NULL)
+    return 0;
+  bind_id (stmt, 1, id);
+  if (round_id != 0)
+    sqlite3_bind_int64 (stmt, first++, round_id);
+  bind_fields (stmt, first, table, object);
+  if (!step_done (self, stmt, error))
+    return 0;
+  return id ? id : sqlite3_last_insert_rowid (self->db);
+}
+
 static gboolean
 write_round (SksStore  *self,
              gpointer   data,
              GError   **error)
 {
   SksRound *round = data;
-  g_autoptr(SksCachedStmt) stmt = NULL;
-  gint64 id = sks_round_get_id (round);
+  gint64 id = write_keyed_row (self, upsert_round_sql (self), sks_round_get_id (round), 0,
+                               sks_round_get_field_table (), G_OBJECT (round), error);
 
-  stmt = get_statement (self, id ? replace_round_sql (self) : insert_round_sql (self), error);
-  if (stmt == NULL)
-    return FALSE;
-  if (id)
-    sqlite3_bind_int64 (stmt, 1, id);
-  bind_fields (stmt, 2, sks_round_get_field_table (), G_OBJECT (round));
-  if (!step_done (self, stmt, error))
-    return FALSE;
-  if (!id)
-    sks_round_set_id (round, sqlite3_last_insert_rowid (self->db));
-  return TRUE;
+  sks_round_set_id (round, id ? id : sks_round_get_id (round));
+  return id != 0;
 }
 
 /* Inserts or updates @round; a new round gets its id. */
@@ -983,20 +1031,13 @@ write_recommender (SksStore  *self,
                    GError   **error)
 {
   SksRecommender *recommender = data;
-  g_autoptr(SksCachedStmt) stmt = get_statement (self, insert_recommender_sql (self), error);
-  gint64 id = sks_recommender_get_id (recommender);
+  gint64 id = write_keyed_row (self, upsert_recommender_sql (self),
+                               sks_recommender_get_id (recommender),
+                               sks_recommender_get_round_id (recommender),
+                               sks_recommender_get_field_table (), G_OBJECT (recommender), error);
 
-  if (stmt == NULL)
-    return FALSE;
-  if (id)
-    sqlite3_bind_int64 (stmt, 1, id);
-  sqlite3_bind_int64 (stmt, 2, sks_recommender_get_round_id (recommender));
-  bind_fields (stmt, 3, sks_recommender_get_field_table (), G_OBJECT (recommender));
-  if (!step_done (self, stmt, error))
-    return FALSE;
-  if (!id)
-    sks_recommender_set_id (recommender, sqlite3_last_insert_rowid (self->db));
-  return TRUE;
+  sks_recommender_set_id (recommender, id ? id : sks_recommender_get_id (recommender));
+  return id != 0;
 }
 
 /* Inserts or updates @recommender, which must name its round. */
@@ -1394,18 +1435,6 @@ sks_store_search (SksStore    *self,
 }
 
 /* Applications: writing */
-
-/* 0 means "none": stored as NULL so that the foreign keys hold. */
-static void
-bind_id (sqlite3_stmt *stmt,
-         int           index,
-         gint64        id)
-{
-  if (id == 0)
-    sqlite3_bind_null (stmt, index);
-  else
-    sqlite3_bind_int64 (stmt, index, id);
-}
 
 static gboolean
 insert_studio_row (SksStore   *self,

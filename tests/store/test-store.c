@@ -390,6 +390,23 @@ test_rounds_and_recommenders (Fixture       *f,
   g_assert_nonnull (by_name);
   g_assert_cmpint (sks_recommender_get_quota (by_name), ==, 6);
 
+  /* Changing a round or a unit keeps what refers to it. */
+  {
+    g_autoptr(SksStudio) studio = make_studio (f, 70);
+    g_autoptr(GListModel) after = NULL;
+
+    g_assert_true (sks_store_save_studio (f->store, studio, &error));
+    g_object_set (f->round, "title", "2025年湖州市技能大师工作室申报", NULL);
+    g_assert_true (sks_store_save_round (f->store, f->round, &error));
+    g_assert_no_error (error);
+    g_object_set (f->recommender, "quota", (gint64) 13, NULL);
+    g_assert_true (sks_store_save_recommender (f->store, f->recommender, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (sks_store_count_studios (f->store, sks_round_get_id (f->round), NULL), ==, 1);
+    after = sks_store_list_recommenders (f->store, sks_round_get_id (f->round), &error);
+    g_assert_cmpuint (g_list_model_get_n_items (after), ==, 2);
+  }
+
   /* Round keys are unique. */
   g_assert_false (sks_store_save_round (f->store, duplicate, &error));
   g_assert_nonnull (error);
