@@ -889,6 +889,25 @@ lists_equal (GListModel          *a,
   return TRUE;
 }
 
+gboolean
+sks_studio_team_equal (SksStudio *a,
+                       SksStudio *b)
+{
+  g_return_val_if_fail (SKS_IS_STUDIO (a) && SKS_IS_STUDIO (b), FALSE);
+  return lists_equal (G_LIST_MODEL (a->team), G_LIST_MODEL (b->team),
+                      sks_team_member_get_field_table ());
+}
+
+/* Compares the attachments' metadata and digests. */
+gboolean
+sks_studio_attachments_equal (SksStudio *a,
+                              SksStudio *b)
+{
+  g_return_val_if_fail (SKS_IS_STUDIO (a) && SKS_IS_STUDIO (b), FALSE);
+  return lists_equal (G_LIST_MODEL (a->attachments), G_LIST_MODEL (b->attachments),
+                      sks_attachment_get_field_table ());
+}
+
 /* Compares every field, the team and the attachments (by digest); not the
  * identity, timestamps or history. */
 gboolean
@@ -902,8 +921,6 @@ sks_studio_equal (SksStudio *a,
                                 G_OBJECT (b->unit)) &&
          sks_field_table_equal (sks_master_get_field_table (), G_OBJECT (a->master),
                                 G_OBJECT (b->master)) &&
-         lists_equal (G_LIST_MODEL (a->team), G_LIST_MODEL (b->team),
-                      sks_team_member_get_field_table ()) &&
-         lists_equal (G_LIST_MODEL (a->attachments), G_LIST_MODEL (b->attachments),
-                      sks_attachment_get_field_table ());
+         sks_studio_team_equal (a, b) &&
+         sks_studio_attachments_equal (a, b);
 }

@@ -109,5 +109,9 @@ GPtrArray           *sks_studio_validate            (SksStudio     *self,
                                                      gboolean       complete);
 gboolean             sks_studio_equal               (SksStudio     *a,
                                                      SksStudio     *b);
+gboolean             sks_studio_team_equal          (SksStudio     *a,
+                                                     SksStudio     *b);
+gboolean             sks_studio_attachments_equal   (SksStudio     *a,
+                                                     SksStudio     *b);
 
 G_END_DECLS

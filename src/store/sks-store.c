@@ -1810,29 +1810,10 @@ describe_changes (SksStudio *stored,
         g_string_append (detail, field->name);
       }
 
-  if (!sks_studio_equal (stored, studio))
-    {
-      const char *lists[] = { "team", "attachments" };
-      GListModel *la[] = { sks_studio_get_team (stored), sks_studio_get_attachments (stored) };
-      GListModel *lb[] = { sks_studio_get_team (studio), sks_studio_get_attachments (studio) };
-
-      for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
-        {
-          gboolean differ = g_list_model_get_n_items (la[i]) != g_list_model_get_n_items (lb[i]);
-          for (guint j = 0; !differ && j < g_list_model_get_n_items (la[i]); j++)
-            {
-              g_autoptr(GObject) a = g_list_model_get_item (la[i], j);
-              g_autoptr(GObject) b = g_list_model_get_item (lb[i], j);
-              const SksFieldTable *table = i == 0 ? sks_team_member_get_field_table ()
-                                                  : sks_attachment_get_field_table ();
-              differ = !sks_field_table_equal (table, a, b) ||
-                       (i == 1 && g_strcmp0 (sks_attachment_get_sha256 (SKS_ATTACHMENT (a)),
-                                             sks_attachment_get_sha256 (SKS_ATTACHMENT (b))));
-            }
-          if (differ)
-            g_string_append_printf (detail, "%s%s", detail->len ? ", " : "", lists[i]);
-        }
-    }
+  if (!sks_studio_team_equal (stored, studio))
+    g_string_append_printf (detail, "%steam", detail->len ? ", " : "");
+  if (!sks_studio_attachments_equal (stored, studio))
+    g_string_append_printf (detail, "%sattachments", detail->len ? ", " : "");
   return g_string_free (detail, detail->len == 0);
 }
 
