@@ -14,7 +14,7 @@ PACKAGES=(
   libglib2.0-dev libglib2.0-bin libgtk-4-dev libsqlite3-dev libjson-glib-dev
   libxlsxwriter-dev libicu-dev
   # data validation, tests and screenshots
-  desktop-file-utils appstream xvfb xauth sqlite3 poppler-utils imagemagick
+  desktop-file-utils appstream xvfb xauth sqlite3 poppler-utils imagemagick unzip
   # fonts for Chinese (Song- and Hei-style) and the zh_CN locale
   fonts-noto-cjk fonts-dejavu-core locales
 )

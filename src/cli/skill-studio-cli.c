@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <unistd.h>
 
+#include "sks-cli-evaluation.h"
 #include "sks-cli-rules.h"
 #include "sks-csv.h"
 #include "sks-exchange.h"
@@ -800,7 +801,7 @@ static const Command commands[] = {
   { "restore", cmd_restore, N_("Put a backup in place of a document") },
   { "policies", sks_cli_policies, N_("List the policy profiles (the notices’ rules)") },
   { "check", sks_cli_check, N_("Check applications against the rules of their notice") },
-  { "print", sks_cli_print, N_("Write an official form (Annex 2 or 3) as PDF") },
+  { "print", sks_cli_print, N_("Write an official form (Annex 2 or 3) as PDF, or Annex 2 as an Excel workbook") },
 };
 
 static void
@@ -841,6 +842,8 @@ main (int    argc,
       print_usage (stdout);
       return EXIT_OK;
     }
+  if (argc > 2 && g_str_equal (argv[1], "print") && g_str_equal (argv[2], "evaluation"))
+    return sks_cli_print_evaluation (argc - 2, argv + 2);
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     if (g_str_equal (argv[1], commands[i].name))
       return commands[i].run (argc - 1, argv + 1);

@@ -16,6 +16,7 @@
 #include "sks-cli-rules.h"
 #include "sks-exchange.h"
 #include "sks-print-annex.h"
+#include "sks-print-xlsx.h"
 #include "sks-rule-engine.h"
 
 #define EXIT_OK 0
@@ -358,7 +359,8 @@ sks_cli_print (int    argc,
       N_("annex2: only this recommending unit"), N_("NAME") },
     { "application", 'a', 0, G_OPTION_ARG_INT64, &application,
       N_("annex3: the application’s number (see “list”)"), N_("ID") },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The PDF file to write"),
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("The PDF file to write; annex2 is written as an Excel workbook when FILE ends in .xlsx"),
       N_("FILE") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &args, NULL, NULL },
     { NULL }
@@ -390,7 +392,14 @@ sks_cli_print (int    argc,
   else
     {
       gint64 round_id = round_id_for (store, round, &error);
-      ok = round_id >= 0 && sks_print_export_annex2_pdf (store, round_id, unit, output, &error);
+      g_autofree char *lower = g_ascii_strdown (output, -1);
+
+      if (round_id < 0)
+        ok = FALSE;
+      else if (g_str_has_suffix (lower, ".xlsx"))
+        ok = sks_print_export_annex2_xlsx (store, round_id, unit, output, &error);
+      else
+        ok = sks_print_export_annex2_pdf (store, round_id, unit, output, &error);
     }
   if (!ok)
     return fail (error);

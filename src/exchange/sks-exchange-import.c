@@ -290,6 +290,22 @@ round_is_used (Importer         *im,
   return FALSE;
 }
 
+/* The evaluations of the linked studios, in the same order. */
+static GPtrArray *
+linked_evaluations (Importer *im)
+{
+  GPtrArray *evaluations = g_ptr_array_new ();
+
+  for (guint i = 0; i < im->import->records->len; i++)
+    {
+      SksExchangeRecord *r = g_ptr_array_index (im->import->records, i);
+
+      if (im->ok[i])
+        g_ptr_array_add (evaluations, r->evaluations);
+    }
+  return evaluations;
+}
+
 static GPtrArray *
 link_studios (Importer  *im,
               GError   **error)
@@ -355,6 +371,7 @@ store_all (Importer  *im,
            GError   **error)
 {
   g_autoptr(GPtrArray) studios = NULL;
+  g_autoptr(GPtrArray) evaluations = NULL;
 
   for (guint i = 0; i < im->import->rounds->len; i++)
     {
@@ -366,8 +383,10 @@ store_all (Importer  *im,
   studios = link_studios (im, error);
   if (studios == NULL)
     return FALSE;
-  /* One transaction: all of them or, on failure, none. */
-  if (studios->len > 0 && !sks_store_import_studios (im->store, studios, error))
+  evaluations = linked_evaluations (im);
+  /* One transaction: all of them with their evaluations or, on failure, none. */
+  if (studios->len > 0 &&
+      !sks_store_import_studios_with_evaluations (im->store, studios, evaluations, error))
     return FALSE;
   im->report->n_imported = studios->len;
   return TRUE;

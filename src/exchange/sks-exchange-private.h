@@ -22,6 +22,14 @@ G_BEGIN_DECLS
 #define SKS_EXCHANGE_KEY_TEAM        "team"
 #define SKS_EXCHANGE_KEY_ATTACHMENTS "attachments"
 #define SKS_EXCHANGE_KEY_HISTORY     "history"
+/* Since format version 2 */
+#define SKS_EXCHANGE_KEY_EVALUATIONS "evaluations"
+
+/* Keys of an evaluation besides its field table's, and of one of its scores */
+#define SKS_EXCHANGE_KEY_SCORES      "scores"
+#define SKS_EXCHANGE_KEY_ITEM        "item"
+#define SKS_EXCHANGE_KEY_SELF        "self"
+#define SKS_EXCHANGE_KEY_ASSESSOR    "assessor"
 
 /* Keys of an attachment besides its field table's */
 #define SKS_EXCHANGE_KEY_SIZE        "size"
@@ -44,6 +52,7 @@ typedef struct {
   SksStudio *studio;
   char      *round_key;
   char      *recommender_name;
+  GPtrArray *evaluations;   /* SksEvaluation (format version 2) */
   gboolean   valid;
 } SksExchangeRecord;
 

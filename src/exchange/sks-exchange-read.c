@@ -28,6 +28,7 @@ typedef struct {
   GHashTable        *uuids;        /* uuid → record number */
   gboolean           failed;       /* the current round or recommender has a problem */
   GHashTable        *fields;       /* SksFieldTable → (name → SksField) */
+  gint64             version;      /* of the file's format */
 } Reader;
 
 static const char *const no_keys[] = { NULL };
@@ -476,6 +477,112 @@ read_history_entry (Reader     *r,
   sks_studio_add_history_entry (studio, entry);
 }
 
+/* A score in points with at most two decimals, or null; hundredths. */
+static gboolean
+read_score (Reader     *r,
+            JsonObject *json,
+            const char *key,
+            const char *prefix,
+            const char *label,
+            gint64     *hundredths)
+{
+  JsonNode *node = json_object_get_member (json, key);
+  g_autofree char *path = join_path (prefix, key);
+  GType type;
+  double points, scaled;
+
+  *hundredths = SKS_SCORE_BLANK;
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  type = value_type (node);
+  if (type != G_TYPE_INT64 && type != G_TYPE_DOUBLE)
+    {
+      reader_addf (r, path, _("%s: must be a number (a JSON number)"), label);
+      return FALSE;
+    }
+  points = type == G_TYPE_INT64 ? (double) json_node_get_int (node) : json_node_get_double (node);
+  scaled = round (points * SKS_SCORE_UNIT);
+  if (!isfinite (points) || fabs (points * SKS_SCORE_UNIT - scaled) > 1e-6 || scaled < 0 ||
+      scaled > 1000 * SKS_SCORE_UNIT)
+    {
+      reader_addf (r, path, _("%s: must be a number of points from 0, with at most two decimals"),
+                   label);
+      return FALSE;
+    }
+  *hundredths = (gint64) scaled;
+  return TRUE;
+}
+
+static void
+read_evaluation_score (Reader        *r,
+                       JsonObject    *json,
+                       const char    *prefix,
+                       SksEvaluation *evaluation)
+{
+  static const char *const keys[] = {
+    SKS_EXCHANGE_KEY_ITEM, SKS_EXCHANGE_KEY_SELF, SKS_EXCHANGE_KEY_ASSESSOR, NULL
+  };
+  g_autofree char *item_path = join_path (prefix, SKS_EXCHANGE_KEY_ITEM);
+  const char *item = get_string (r, json, SKS_EXCHANGE_KEY_ITEM, item_path, _("Scoring item"),
+                                 TRUE);
+  gint64 self = SKS_SCORE_BLANK, assessor = SKS_SCORE_BLANK;
+  JsonObjectIter iter;
+  const char *key;
+  JsonNode *node;
+
+  json_object_iter_init (&iter, json);
+  while (json_object_iter_next (&iter, &key, &node))
+    if (!g_strv_contains (keys, key))
+      {
+        g_autofree char *path = join_path (prefix, key);
+        reader_addf (r, path, _("“%s” is not a key of this format; check its spelling"), key);
+      }
+  if (!read_score (r, json, SKS_EXCHANGE_KEY_SELF, prefix, _("Self score"), &self) ||
+      !read_score (r, json, SKS_EXCHANGE_KEY_ASSESSOR, prefix, _("Assessor score"), &assessor) ||
+      item == NULL)
+    return;
+  if (sks_evaluation_get_score (evaluation, item, SKS_SCORE_SELF) != SKS_SCORE_BLANK ||
+      sks_evaluation_get_score (evaluation, item, SKS_SCORE_ASSESSOR) != SKS_SCORE_BLANK)
+    {
+      reader_addf (r, item_path, _("%s: “%s” is scored twice"), _("Scoring item"), item);
+      return;
+    }
+  sks_evaluation_set_score (evaluation, item, SKS_SCORE_SELF, self);
+  sks_evaluation_set_score (evaluation, item, SKS_SCORE_ASSESSOR, assessor);
+}
+
+/* An evaluation (format version 2): its fields and its scores per item.
+ * The items are checked against the rubric when the evaluation is shown
+ * or printed; the file need not name the policy profile. */
+static void
+read_evaluation (Reader     *r,
+                 JsonObject *json,
+                 const char *prefix,
+                 SksStudio  *studio)
+{
+  static const char *const keys[] = { SKS_EXCHANGE_KEY_SCORES, NULL };
+  g_autoptr(SksEvaluation) evaluation = g_object_new (SKS_TYPE_EVALUATION, NULL);
+  g_autoptr(GPtrArray) problems = new_problems ();
+  g_autofree char *scores_path = join_path (prefix, SKS_EXCHANGE_KEY_SCORES);
+  JsonArray *scores;
+
+  read_fields (r, json, prefix, sks_evaluation_get_field_table (), G_OBJECT (evaluation), keys);
+  scores = get_array (r, json, SKS_EXCHANGE_KEY_SCORES, scores_path, _("Scores"));
+  for (guint i = 0; scores != NULL && i < json_array_get_length (scores); i++)
+    {
+      g_autofree char *score_path = g_strdup_printf ("%s[%u]", scores_path, i);
+      JsonObject *item = expect_object (r, score_path, json_array_get_element (scores, i),
+                                        _("Score"));
+
+      if (item != NULL)
+        read_evaluation_score (r, item, score_path, evaluation);
+    }
+  sks_problems_add_fields (problems, prefix, sks_evaluation_get_field_table (),
+                           G_OBJECT (evaluation), TRUE);
+  reader_add_problems (r, problems);
+  g_ptr_array_add (r->current->evaluations, g_steal_pointer (&evaluation));
+}
+
 typedef void (*ReadItemFunc) (Reader     *r,
                               JsonObject *json,
                               const char *prefix,
@@ -601,6 +708,13 @@ read_studio (Reader            *r,
     SKS_EXCHANGE_KEY_UUID, SKS_EXCHANGE_KEY_ROUND, SKS_EXCHANGE_KEY_RECOMMENDER,
     SKS_EXCHANGE_KEY_CREATED, SKS_EXCHANGE_KEY_MODIFIED, SKS_EXCHANGE_KEY_UNIT,
     SKS_EXCHANGE_KEY_MASTER, SKS_EXCHANGE_KEY_TEAM, SKS_EXCHANGE_KEY_ATTACHMENTS,
+    SKS_EXCHANGE_KEY_HISTORY, SKS_EXCHANGE_KEY_EVALUATIONS, NULL
+  };
+  /* Version 1 has no evaluations: the key is unknown there. */
+  static const char *const keys_1[] = {
+    SKS_EXCHANGE_KEY_UUID, SKS_EXCHANGE_KEY_ROUND, SKS_EXCHANGE_KEY_RECOMMENDER,
+    SKS_EXCHANGE_KEY_CREATED, SKS_EXCHANGE_KEY_MODIFIED, SKS_EXCHANGE_KEY_UNIT,
+    SKS_EXCHANGE_KEY_MASTER, SKS_EXCHANGE_KEY_TEAM, SKS_EXCHANGE_KEY_ATTACHMENTS,
     SKS_EXCHANGE_KEY_HISTORY, NULL
   };
   SksStudio *studio = record->studio;
@@ -616,7 +730,8 @@ read_studio (Reader            *r,
   if (name != NULL && value_type (name) == G_TYPE_STRING)
     r->studio_name = json_node_get_string (name);
 
-  read_fields (r, json, NULL, sks_studio_get_field_table (), G_OBJECT (studio), keys);
+  read_fields (r, json, NULL, sks_studio_get_field_table (), G_OBJECT (studio),
+               r->version >= 2 ? keys : keys_1);
   read_identity (r, json, record);
   read_part (r, json, SKS_EXCHANGE_KEY_UNIT, _("Applying unit"), sks_unit_get_field_table (),
              G_OBJECT (sks_studio_get_unit (studio)));
@@ -625,6 +740,8 @@ read_studio (Reader            *r,
   read_list (r, json, SKS_EXCHANGE_KEY_TEAM, _("Team member"), read_team_member, studio);
   read_list (r, json, SKS_EXCHANGE_KEY_ATTACHMENTS, _("Attachment"), read_attachment, studio);
   read_list (r, json, SKS_EXCHANGE_KEY_HISTORY, _("History entry"), read_history_entry, studio);
+  if (r->version >= 2)
+    read_list (r, json, SKS_EXCHANGE_KEY_EVALUATIONS, _("Evaluation"), read_evaluation, studio);
 
   /* Drafts may have gaps; anything further on must be complete. */
   problems = sks_studio_validate (studio, sks_studio_get_status (studio) != SKS_STATUS_DRAFT);
@@ -788,6 +905,7 @@ check_format (JsonNode  *root,
 
 static gboolean
 check_version (JsonObject  *json,
+               gint64      *version_out,
                GError     **error)
 {
   JsonNode *node = json_object_get_member (json, "version");
@@ -814,6 +932,7 @@ check_version (JsonObject  *json,
                    (long long) version, SKS_EXCHANGE_VERSION);
       return FALSE;
     }
+  *version_out = version;
   return TRUE;
 }
 
@@ -849,6 +968,7 @@ read_records (Reader     *r,
       SksExchangeRecord *record = g_new0 (SksExchangeRecord, 1);
 
       record->studio = sks_studio_new ();
+      record->evaluations = g_ptr_array_new_with_free_func (g_object_unref);
       record->valid = TRUE;
       g_ptr_array_add (r->import->records, record);
       g_ptr_array_add (r->import->studios, g_object_ref (record->studio));
@@ -873,6 +993,7 @@ exchange_record_free (gpointer data)
   g_clear_object (&record->studio);
   g_free (record->round_key);
   g_free (record->recommender_name);
+  g_clear_pointer (&record->evaluations, g_ptr_array_unref);
   g_free (record);
 }
 
@@ -914,7 +1035,7 @@ sks_exchange_read_node (JsonNode  *root,
   if (!check_format (root, error))
     return NULL;
   json = json_node_get_object (root);
-  if (!check_version (json, error))
+  if (!check_version (json, &r.version, error))
     return NULL;
 
   import = import_new ();

@@ -227,6 +227,65 @@ attachments_to_array (Writer     *w,
   return g_steal_pointer (&array);
 }
 
+/* Points as the notice writes them: 5, 4.5, 4.25; null when not given. */
+static JsonNode *
+score_to_node (gint64 hundredths)
+{
+  JsonNode *node = json_node_new (JSON_NODE_VALUE);
+
+  if (hundredths == SKS_SCORE_BLANK)
+    json_node_init_null (node);
+  else if (hundredths % SKS_SCORE_UNIT == 0)
+    json_node_set_int (node, hundredths / SKS_SCORE_UNIT);
+  else
+    json_node_set_double (node, (double) hundredths / SKS_SCORE_UNIT);
+  return node;
+}
+
+static JsonObject *
+evaluation_to_object (SksEvaluation *evaluation)
+{
+  JsonObject *json = fields_to_object (sks_evaluation_get_field_table (), G_OBJECT (evaluation));
+  JsonArray *scores = json_array_new ();
+
+  for (guint i = 0; i < sks_evaluation_get_n_scores (evaluation); i++)
+    {
+      const SksEvaluationScore *score = sks_evaluation_get_score_at (evaluation, i);
+      JsonObject *item = json_object_new ();
+
+      json_object_set_string_member (item, SKS_EXCHANGE_KEY_ITEM, score->item_id);
+      json_object_set_member (item, SKS_EXCHANGE_KEY_SELF, score_to_node (score->self_score));
+      json_object_set_member (item, SKS_EXCHANGE_KEY_ASSESSOR,
+                              score_to_node (score->assessor_score));
+      json_array_add_object_element (scores, item);
+    }
+  json_object_set_array_member (json, SKS_EXCHANGE_KEY_SCORES, scores);
+  return json;
+}
+
+/* The studio's evaluations (format version 2), or an empty list. */
+static JsonArray *
+evaluations_to_array (Writer     *w,
+                      SksStudio  *studio,
+                      GError    **error)
+{
+  g_autoptr(GListModel) evaluations = NULL;
+  JsonArray *array;
+
+  if (sks_studio_get_id (studio) == 0)
+    return json_array_new ();
+  evaluations = sks_store_list_evaluations (w->store, sks_studio_get_id (studio), error);
+  if (evaluations == NULL)
+    return NULL;
+  array = json_array_new ();
+  for (guint i = 0; i < g_list_model_get_n_items (evaluations); i++)
+    {
+      g_autoptr(SksEvaluation) evaluation = g_list_model_get_item (evaluations, i);
+      json_array_add_object_element (array, evaluation_to_object (evaluation));
+    }
+  return array;
+}
+
 static void
 set_nullable_string (JsonObject *json,
                      const char *key,
@@ -247,6 +306,7 @@ studio_to_node (Writer     *w,
   gint64 round_id = sks_studio_get_round_id (studio);
   gint64 recommender_id = sks_studio_get_recommender_id (studio);
   JsonArray *attachments;
+  JsonArray *evaluations;
 
   json_object_set_string_member (json, SKS_EXCHANGE_KEY_UUID, sks_studio_get_uuid (studio));
   set_nullable_string (json, SKS_EXCHANGE_KEY_ROUND,
@@ -275,6 +335,14 @@ studio_to_node (Writer     *w,
   json_object_set_array_member (json, SKS_EXCHANGE_KEY_HISTORY,
                                 list_to_array (sks_studio_get_history (studio),
                                                sks_history_entry_get_field_table ()));
+  evaluations = evaluations_to_array (w, studio, error);
+  if (evaluations == NULL)
+    return NULL;
+  /* Only studios that have evaluations carry the key. */
+  if (json_array_get_length (evaluations) > 0)
+    json_object_set_array_member (json, SKS_EXCHANGE_KEY_EVALUATIONS, evaluations);
+  else
+    json_array_unref (evaluations);
   return take_object (g_steal_pointer (&json));
 }
 

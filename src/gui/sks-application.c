@@ -77,6 +77,14 @@ set_accels (GtkApplication *app)
     { "app.quit", { "<Control>q", NULL } },
     { "win.reload", { "F5", "<Control>r", NULL } },
     { "win.show-help-overlay", { "<Control>question", NULL } },
+    { "win.new-document", { "<Control>n", NULL } },
+    { "win.open-document", { "<Control>o", NULL } },
+    { "win.save-as", { "<Control><Shift>s", NULL } },
+    { "win.import", { "<Control>i", NULL } },
+    { "win.search", { "<Control>f", NULL } },
+    { "win.new-application", { "<Control><Shift>n", "Insert", NULL } },
+    { "win.open-application", { "<Control>Return", NULL } },
+    { "win.print", { "<Control>p", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)

@@ -13,6 +13,7 @@
 
 #include "sks-closures.h"
 #include "sks-code-list.h"
+#include "sks-validate.h"
 
 char *
 sks_closure_window_title (gpointer    this,
@@ -92,4 +93,14 @@ sks_closure_status_rank (gpointer  this,
                          SksStatus status)
 {
   return (int) status;
+}
+
+/* A month of birth ("YYYY-MM") as YYYYMM, to sort by age; 0 when unknown. */
+int
+sks_closure_birth_rank (gpointer    this,
+                        const char *birth)
+{
+  int year, month;
+
+  return sks_parse_year_month (birth, &year, &month) ? year * 100 + month : 0;
 }

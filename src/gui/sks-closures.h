@@ -27,6 +27,8 @@ char *sks_closure_list_page           (gpointer     this,
                                        guint        n_studios);
 int   sks_closure_skill_level_rank    (gpointer     this,
                                        const char  *skill_level);
+int   sks_closure_birth_rank          (gpointer     this,
+                                       const char  *birth);
 int   sks_closure_status_rank         (gpointer     this,
                                        SksStatus    status);
 

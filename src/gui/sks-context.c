@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "sks-context.h"
+#include "sks-rule-engine.h"
 
 struct _SksContext
 {
@@ -21,6 +22,9 @@ struct _SksContext
   GSettings  *settings;
   GListStore *studios;       /* of SksStudioRow; kept, refilled by reload */
   char       *display_name;
+  GListStore *rounds;        /* of SksRound, refilled by reload */
+  GHashTable *recommenders;  /* round id → GListModel of SksRecommender */
+  GHashTable *policies;      /* policy id → SksPolicy, or NULL when unknown */
 };
 
 G_DEFINE_FINAL_TYPE (SksContext, sks_context, G_TYPE_OBJECT)
@@ -38,6 +42,13 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum {
+  STUDIO_SAVED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 #define DOCUMENT_SUFFIX ".skillstudio"
 
@@ -75,6 +86,9 @@ sks_context_dispose (GObject *object)
   SksContext *self = SKS_CONTEXT (object);
 
   g_clear_object (&self->studios);
+  g_clear_object (&self->rounds);
+  g_clear_pointer (&self->recommenders, g_hash_table_unref);
+  g_clear_pointer (&self->policies, g_hash_table_unref);
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
   G_OBJECT_CLASS (sks_context_parent_class)->dispose (object);
@@ -175,12 +189,34 @@ sks_context_class_init (SksContextClass *klass)
   properties[PROP_READ_ONLY_REASON] =
     g_param_spec_string ("read-only-reason", NULL, NULL, NULL, derived);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * SksContext::studio-saved:
+   * @studio_id: the application's row id
+   *
+   * An editor saved (or created) an application; lists showing it refresh.
+   */
+  signals[STUDIO_SAVED] =
+    g_signal_new ("studio-saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+}
+
+/* For the policies table, which keeps NULL for a profile not found. */
+static void
+unref_if_set (gpointer object)
+{
+  if (object != NULL)
+    g_object_unref (object);
 }
 
 static void
 sks_context_init (SksContext *self)
 {
   self->studios = g_list_store_new (SKS_TYPE_STUDIO_ROW);
+  self->rounds = g_list_store_new (SKS_TYPE_ROUND);
+  self->recommenders = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                              g_object_unref);
+  self->policies = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, unref_if_set);
 }
 
 /**
@@ -250,6 +286,117 @@ sks_context_get_read_only_reason (SksContext *self)
                                                 : NULL;
 }
 
+static gboolean
+reload_rounds (SksContext  *self,
+               GError     **error)
+{
+  g_autoptr(GListModel) rounds = sks_store_list_rounds (self->store, error);
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GHashTable) recommenders = NULL;
+  guint n_rounds;
+
+  if (rounds == NULL)
+    return FALSE;
+
+  n_rounds = g_list_model_get_n_items (rounds);
+  items = g_ptr_array_new_full (n_rounds, g_object_unref);
+  recommenders = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  for (guint i = 0; i < n_rounds; i++)
+    {
+      SksRound *round = g_list_model_get_item (rounds, i);
+      gint64 round_id = sks_round_get_id (round);
+      GListModel *units = sks_store_list_recommenders (self->store, round_id, error);
+
+      g_ptr_array_add (items, round);
+      if (units == NULL)
+        return FALSE;
+      g_hash_table_insert (recommenders, g_memdup2 (&round_id, sizeof round_id), units);
+    }
+
+  g_clear_pointer (&self->recommenders, g_hash_table_unref);
+  self->recommenders = g_steal_pointer (&recommenders);
+  g_list_store_splice (self->rounds, 0, g_list_model_get_n_items (G_LIST_MODEL (self->rounds)),
+                       items->pdata, items->len);
+  return TRUE;
+}
+
+/* Returns: (transfer none): the document's rounds, of SksRound */
+GListModel *
+sks_context_get_rounds (SksContext *self)
+{
+  g_return_val_if_fail (SKS_IS_CONTEXT (self), NULL);
+  return G_LIST_MODEL (self->rounds);
+}
+
+/* Returns: (transfer none) (nullable): the round's recommending units */
+GListModel *
+sks_context_get_recommenders (SksContext *self,
+                              gint64      round_id)
+{
+  g_return_val_if_fail (SKS_IS_CONTEXT (self), NULL);
+  return g_hash_table_lookup (self->recommenders, &round_id);
+}
+
+/* Returns: (transfer none) (nullable): the round with id @round_id */
+SksRound *
+sks_context_find_round (SksContext *self,
+                        gint64      round_id)
+{
+  g_return_val_if_fail (SKS_IS_CONTEXT (self), NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->rounds)); i++)
+    {
+      g_autoptr(SksRound) round = g_list_model_get_item (G_LIST_MODEL (self->rounds), i);
+
+      if (sks_round_get_id (round) == round_id)
+        return round; /* the store keeps its reference */
+    }
+  return NULL;
+}
+
+/**
+ * sks_context_get_policy:
+ *
+ * Returns: (transfer none) (nullable): the policy profile of the round, or
+ *   %NULL when the round names a profile this installation does not have
+ */
+SksPolicy *
+sks_context_get_policy (SksContext *self,
+                        gint64      round_id)
+{
+  SksRound *round;
+  const char *policy_id;
+  gpointer policy;
+
+  g_return_val_if_fail (SKS_IS_CONTEXT (self), NULL);
+
+  if ((round = sks_context_find_round (self, round_id)) == NULL)
+    return NULL;
+  policy_id = sks_round_get_policy_id (round);
+  if (policy_id == NULL)
+    return NULL;
+  if (!g_hash_table_lookup_extended (self->policies, policy_id, NULL, &policy))
+    {
+      g_autoptr(GError) error = NULL;
+
+      policy = sks_policy_lookup (policy_id, &error);
+      if (policy == NULL)
+        g_warning ("Round %s: %s", sks_round_get_key (round), error->message);
+      g_hash_table_insert (self->policies, g_strdup (policy_id), policy);
+    }
+  return policy;
+}
+
+/* Returns: (nullable): the day on which the round's ages are taken */
+const GDate *
+sks_context_get_reference_date (SksContext *self,
+                                gint64      round_id)
+{
+  SksPolicy *policy = sks_context_get_policy (self, round_id);
+
+  return policy != NULL ? sks_policy_get_reference_date (policy) : NULL;
+}
+
 /**
  * sks_context_reload:
  *
@@ -267,6 +414,8 @@ sks_context_reload (SksContext  *self,
 
   g_return_val_if_fail (SKS_IS_CONTEXT (self), FALSE);
 
+  if (!reload_rounds (self, error))
+    return FALSE;
   rows = sks_store_list_studio_rows (self->store, 0, 0, 0, error);
   if (rows == NULL)
     return FALSE;
@@ -278,6 +427,262 @@ sks_context_reload (SksContext  *self,
 
   g_list_store_splice (self->studios, 0, g_list_model_get_n_items (G_LIST_MODEL (self->studios)),
                        items->pdata, items->len);
+  return TRUE;
+}
+
+static const char *
+find_recommender_name (SksContext *self,
+                       gint64      round_id,
+                       gint64      recommender_id)
+{
+  GListModel *units = sks_context_get_recommenders (self, round_id);
+
+  for (guint i = 0; units != NULL && i < g_list_model_get_n_items (units); i++)
+    {
+      g_autoptr(SksRecommender) unit = g_list_model_get_item (units, i);
+
+      if (sks_recommender_get_id (unit) == recommender_id)
+        return sks_recommender_get_name (unit); /* the model keeps its reference */
+    }
+  return NULL;
+}
+
+/* The list's row for @studio, with its live verdict when the round's
+ * policy is known. */
+static SksStudioRow *
+row_from_studio (SksContext *self,
+                 SksStudio  *studio)
+{
+  SksMaster *master = sks_studio_get_master (studio);
+  gint64 round_id = sks_studio_get_round_id (studio);
+  SksPolicy *policy = sks_context_get_policy (self, round_id);
+  SksStudioRowData data = {
+    .id = sks_studio_get_id (studio),
+    .round_id = round_id,
+    .recommender_id = sks_studio_get_recommender_id (studio),
+    .name = sks_studio_get_name (studio),
+    .master_name = sks_master_get_name (master),
+    .recommender_name = find_recommender_name (self, round_id,
+                                               sks_studio_get_recommender_id (studio)),
+    .unit_name = sks_unit_get_name (sks_studio_get_unit (studio)),
+    .skill_level = sks_master_get_skill_level (master),
+    .birth = sks_master_get_birth (master),
+    .gender = sks_master_get_gender (master),
+    .status = sks_studio_get_status (studio),
+    .modified = sks_studio_get_modified (studio),
+  };
+  SksStudioRow *row = sks_studio_row_new (&data);
+
+  if (policy != NULL)
+    {
+      g_autoptr(SksRuleEngine) engine = sks_rule_engine_new (policy);
+      g_autoptr(GPtrArray) verdicts = sks_rule_engine_check_studio (engine, studio);
+      g_autoptr(GListStore) list = g_list_store_new (SKS_TYPE_VERDICT);
+
+      for (guint i = 0; i < verdicts->len; i++)
+        g_list_store_append (list, g_ptr_array_index (verdicts, i));
+      sks_studio_row_set_verdict (row, sks_verdict_status_worst (G_LIST_MODEL (list)));
+    }
+  return row;
+}
+
+static gboolean
+find_row (SksContext *self,
+          gint64      studio_id,
+          guint      *position)
+{
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->studios));
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(SksStudioRow) row = g_list_model_get_item (G_LIST_MODEL (self->studios), i);
+
+      if (sks_studio_row_get_id (row) == studio_id)
+        {
+          *position = i;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/**
+ * sks_context_studio_saved:
+ *
+ * Tells the lists that the application @studio_id changed in the store
+ * (saved, created or deleted): its row is read again, with its verdict,
+ * and #SksContext::studio-saved is emitted.
+ */
+void
+sks_context_studio_saved (SksContext *self,
+                          gint64      studio_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SksStudio) studio = NULL;
+  g_autoptr(SksStudioRow) row = NULL;
+  guint position;
+  gboolean known;
+
+  g_return_if_fail (SKS_IS_CONTEXT (self));
+
+  known = find_row (self, studio_id, &position);
+  studio = sks_store_load_studio (self->store, studio_id, &error);
+  if (studio != NULL)
+    {
+      row = row_from_studio (self, studio);
+      if (known)
+        g_list_store_splice (self->studios, position, 1, (gpointer *) &row, 1);
+      else
+        g_list_store_append (self->studios, row);
+    }
+  else if (known && g_error_matches (error, SKS_STORE_ERROR, SKS_STORE_ERROR_NOT_FOUND))
+    g_list_store_remove (self->studios, position);
+  else if (error != NULL)
+    g_warning ("Could not read application %" G_GINT64_FORMAT ": %s", studio_id, error->message);
+
+  g_signal_emit (self, signals[STUDIO_SAVED], 0, studio_id);
+}
+
+/* Verdicts */
+
+typedef struct {
+  char   *path;
+  GArray *rounds;  /* of RoundPolicy */
+} CheckData;
+
+typedef struct {
+  gint64     round_id;
+  SksPolicy *policy;
+} RoundPolicy;
+
+static void
+round_policy_clear (gpointer data)
+{
+  g_clear_object (&((RoundPolicy *) data)->policy);
+}
+
+static void
+check_data_free (CheckData *data)
+{
+  g_free (data->path);
+  g_array_unref (data->rounds);
+  g_free (data);
+}
+
+/* Reads the document through its own read-only connection, so the main
+ * thread's connection stays free, and returns id → SksVerdictStatus. */
+static void
+check_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  CheckData *data = task_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SksStore) store = NULL;
+  g_autoptr(GHashTable) verdicts = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                                          NULL);
+
+  store = sks_store_open (data->path, SKS_STORE_OPEN_READ_ONLY | SKS_STORE_OPEN_DEFER_CHECK,
+                          &error);
+  if (store == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  for (guint i = 0; i < data->rounds->len; i++)
+    {
+      RoundPolicy *round = &g_array_index (data->rounds, RoundPolicy, i);
+      g_autoptr(SksRuleEngine) engine = sks_rule_engine_new (round->policy);
+      g_autoptr(SksRoundReport) report = NULL;
+
+      if (g_task_return_error_if_cancelled (task))
+        return;
+      report = sks_rule_engine_check_store (engine, store, round->round_id, &error);
+      if (report == NULL)
+        {
+          g_task_return_error (task, g_steal_pointer (&error));
+          return;
+        }
+      for (guint j = 0; j < sks_round_report_get_n_studios (report); j++)
+        {
+          gint64 id = sks_studio_get_id (sks_round_report_get_studio (report, j));
+
+          g_hash_table_insert (verdicts, g_memdup2 (&id, sizeof id),
+                               GINT_TO_POINTER (sks_round_report_get_studio_status (report, j)));
+        }
+    }
+  g_task_return_pointer (task, g_steal_pointer (&verdicts), (GDestroyNotify) g_hash_table_unref);
+}
+
+/**
+ * sks_context_check_async:
+ *
+ * Checks every application of every round against its policy profile in a
+ * worker thread; sks_context_check_finish() stores the verdicts in the rows
+ * (sks_studio_row_get_verdict()) and refreshes the list.
+ */
+void
+sks_context_check_async (SksContext          *self,
+                         GCancellable        *cancellable,
+                         GAsyncReadyCallback  callback,
+                         gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  CheckData *data;
+
+  g_return_if_fail (SKS_IS_CONTEXT (self));
+
+  data = g_new0 (CheckData, 1);
+  data->path = g_strdup (sks_store_get_path (self->store));
+  data->rounds = g_array_new (FALSE, TRUE, sizeof (RoundPolicy));
+  g_array_set_clear_func (data->rounds, round_policy_clear);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->rounds)); i++)
+    {
+      g_autoptr(SksRound) round = g_list_model_get_item (G_LIST_MODEL (self->rounds), i);
+      SksPolicy *policy = sks_context_get_policy (self, sks_round_get_id (round));
+      RoundPolicy item = { sks_round_get_id (round), policy ? g_object_ref (policy) : NULL };
+
+      if (policy != NULL)
+        g_array_append_val (data->rounds, item);
+    }
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, sks_context_check_async);
+  g_task_set_task_data (task, data, (GDestroyNotify) check_data_free);
+  g_task_run_in_thread (task, check_thread);
+}
+
+gboolean
+sks_context_check_finish (SksContext    *self,
+                          GAsyncResult  *result,
+                          GError       **error)
+{
+  g_autoptr(GHashTable) verdicts = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  guint n_items;
+
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  verdicts = g_task_propagate_pointer (G_TASK (result), error);
+  if (verdicts == NULL)
+    return FALSE;
+
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->studios));
+  items = g_ptr_array_new_full (n_items, g_object_unref);
+  for (guint i = 0; i < n_items; i++)
+    {
+      SksStudioRow *row = g_list_model_get_item (G_LIST_MODEL (self->studios), i);
+      gint64 id = sks_studio_row_get_id (row);
+      gpointer status;
+
+      if (g_hash_table_lookup_extended (verdicts, &id, NULL, &status))
+        sks_studio_row_set_verdict (row, GPOINTER_TO_INT (status));
+      g_ptr_array_add (items, row);
+    }
+  /* Rebinds the shown rows once, so the verdict column shows the icons. */
+  g_list_store_splice (self->studios, 0, n_items, items->pdata, items->len);
   return TRUE;
 }
 

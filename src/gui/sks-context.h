@@ -9,6 +9,7 @@
 
 #include <gio/gio.h>
 
+#include "sks-policy.h"
 #include "sks-store.h"
 
 G_BEGIN_DECLS
@@ -29,6 +30,26 @@ const char *sks_context_get_read_only_reason (SksContext           *self);
 
 gboolean    sks_context_reload               (SksContext           *self,
                                               GError              **error);
+GListModel *sks_context_get_rounds           (SksContext           *self);
+GListModel *sks_context_get_recommenders     (SksContext           *self,
+                                              gint64                round_id);
+SksRound   *sks_context_find_round           (SksContext           *self,
+                                              gint64                round_id);
+SksPolicy  *sks_context_get_policy           (SksContext           *self,
+                                              gint64                round_id);
+const GDate *sks_context_get_reference_date  (SksContext           *self,
+                                              gint64                round_id);
+
+void        sks_context_check_async          (SksContext           *self,
+                                              GCancellable         *cancellable,
+                                              GAsyncReadyCallback   callback,
+                                              gpointer              user_data);
+gboolean    sks_context_check_finish         (SksContext           *self,
+                                              GAsyncResult         *result,
+                                              GError              **error);
+
+void        sks_context_studio_saved         (SksContext           *self,
+                                              gint64                studio_id);
 
 void        sks_context_backup_async         (SksContext           *self,
                                               GCancellable         *cancellable,

@@ -10,11 +10,19 @@
 
 #include <glib/gi18n.h>
 
+#include "sks-age.h"
+#include "sks-application.h"
 #include "sks-closures.h"
 #include "sks-enums.h"
+#include "sks-round-overview.h"
+#include "sks-scope-list.h"
+#include "sks-status-flow.h"
+#include "sks-studio-editor.h"
+#include "sks-studio-filter.h"
 #include "sks-studio-row.h"
-#include "sks-application.h"
-#include "sks-window.h"
+#include "sks-validate.h"
+#include "sks-verdict.h"
+#include "sks-window-private.h"
 
 struct _SksWindow
 {
@@ -38,7 +46,20 @@ struct _SksWindow
   GtkStack             *stack;
   GtkColumnView        *column_view;
   GtkMultiSelection    *selection;
+  GtkFilterListModel   *filter_model;
+  SksStudioFilter      *filter;
   GtkSortListModel     *sort_model;
+  SksScopeList         *scope_list;
+  GtkSearchBar         *search_bar;
+  GtkToggleButton      *search_button;
+  GtkSearchEntry       *search_entry;
+  GtkDropDown          *status_filter;
+  GtkDropDown          *verdict_filter;
+  GtkMenuButton        *status_button;
+  GMenu                *status_section;
+  GMenu                *recent_menu;
+  GtkColumnViewColumn  *age_column;
+  GtkColumnViewColumn  *verdict_column;
   GtkColumnViewColumn  *name_column;
   GtkColumnViewColumn  *master_column;
   GtkColumnViewColumn  *recommender_column;
@@ -58,12 +79,61 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 /* Sets the enabled state of every win.* action from the window's state. */
+static guint
+count_selected (SksWindow *self)
+{
+  g_autoptr(GtkBitset) selected =
+    gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+
+  return (guint) gtk_bitset_get_size (selected);
+}
+
 static void
 sks_window_update_actions (SksWindow *self)
 {
+  gboolean writable = self->context != NULL && !sks_context_get_read_only (self->context);
+  guint n_selected = count_selected (self);
+
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.dismiss-error",
                                  gtk_revealer_get_reveal_child (self->error_revealer));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload", self->context != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-application", n_selected > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-application", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", writable);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->status_button), writable && n_selected > 0);
+}
+
+static void
+update_status_line (SksWindow *self)
+{
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
+  guint total = g_list_model_get_n_items (G_LIST_MODEL (self->sort_model));
+  guint n_selected = count_selected (self);
+  g_autofree char *text = NULL;
+
+  if (shown == total)
+    text = sks_closure_studio_count (NULL, total);
+  else
+    /* Translators: "显示 12 项，共 36 项申报" */
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Showing %u of %u application",
+                                         "Showing %u of %u applications", total),
+                            shown, total);
+  if (n_selected > 0)
+    {
+      g_autofree char *selected =
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u selected", "%u selected", n_selected),
+                         n_selected);
+      g_autofree char *joined = g_strconcat (text, " · ", selected, NULL);
+
+      g_free (text);
+      text = g_steal_pointer (&joined);
+    }
+  gtk_label_set_text (self->status_label, text);
+
+  if (total == 0)
+    gtk_stack_set_visible_child_name (self->stack, "empty");
+  else
+    gtk_stack_set_visible_child_name (self->stack, shown == 0 ? "no-results" : "list");
 }
 
 /**
@@ -85,6 +155,24 @@ sks_window_show_error (SksWindow  *self,
 }
 
 static void
+check_done_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(SksWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!sks_context_check_finish (SKS_CONTEXT (source), result, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("Could not check the applications against their notices: %s"),
+                         error->message);
+      sks_window_show_error (self, message);
+    }
+}
+
+static void
 sks_window_reload (SksWindow *self)
 {
   g_autoptr(GError) error = NULL;
@@ -95,10 +183,23 @@ sks_window_reload (SksWindow *self)
         g_strdup_printf (_("Could not read the applications of this document: %s"),
                          error->message);
       sks_window_show_error (self, message);
+      return;
     }
+  sks_context_check_async (self->context, self->cancellable, check_done_cb, g_object_ref (self));
 }
 
 /* Actions */
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  SksWindow *self = SKS_WINDOW (widget);
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
 
 static void
 reload_action (GtkWidget  *widget,
@@ -186,6 +287,432 @@ bind_status_cb (SksWindow   *self,
 {
   set_cell_text (item, sks_enum_get_label (SKS_TYPE_STATUS,
                                            sks_studio_row_get_status (get_row (item))));
+}
+
+static void
+bind_age_cb (SksWindow   *self,
+             GtkListItem *item)
+{
+  SksStudioRow *row = get_row (item);
+  const GDate *reference = sks_context_get_reference_date (self->context,
+                                                           sks_studio_row_get_round_id (row));
+  char text[16] = "";
+  int year, month;
+
+  /* Only the month of birth is in the list: an age may be one of two. */
+  if (reference != NULL && g_date_valid (reference) &&
+      sks_parse_year_month (sks_studio_row_get_birth (row), &year, &month))
+    {
+      GDate first, last;
+      int oldest, youngest;
+
+      g_date_set_dmy (&first, 1, month, year);
+      g_date_set_dmy (&last, g_date_get_days_in_month (month, year), month, year);
+      oldest = sks_age_years_on (&first, reference);
+      youngest = sks_age_years_on (&last, reference);
+      if (oldest == youngest)
+        g_snprintf (text, sizeof text, "%d", oldest);
+      else
+        g_snprintf (text, sizeof text, "%d–%d", youngest, oldest);
+    }
+  set_cell_text (item, text);
+}
+
+static void
+setup_verdict_cb (SksWindow   *self,
+                  GtkListItem *item)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *image = gtk_image_new ();
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_box_append (GTK_BOX (box), image);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_list_item_set_child (item, box);
+}
+
+static const char *
+verdict_icon_name (int verdict)
+{
+  switch (verdict)
+    {
+    case SKS_VERDICT_PASS:
+      return "emblem-ok-symbolic";
+    case SKS_VERDICT_MANUAL:
+      return "dialog-question-symbolic";
+    case SKS_VERDICT_WARNING:
+      return "dialog-warning-symbolic";
+    case SKS_VERDICT_FAIL:
+      return "dialog-error-symbolic";
+    default:
+      return NULL;
+    }
+}
+
+static void
+bind_verdict_cb (SksWindow   *self,
+                 GtkListItem *item)
+{
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *image = gtk_widget_get_first_child (box);
+  GtkWidget *label = gtk_widget_get_next_sibling (image);
+  int verdict = sks_studio_row_get_verdict (get_row (item));
+  const char *text = verdict >= 0 ? sks_verdict_status_get_label (verdict) : "";
+
+  gtk_image_set_from_icon_name (GTK_IMAGE (image), verdict_icon_name (verdict));
+  gtk_label_set_text (GTK_LABEL (label), text);
+  gtk_widget_set_tooltip_text (box, verdict >= 0 ? text : NULL);
+}
+
+static void
+unbind_verdict_cb (SksWindow   *self,
+                   GtkListItem *item)
+{
+  GtkWidget *box = gtk_list_item_get_child (item);
+
+  gtk_image_clear (GTK_IMAGE (gtk_widget_get_first_child (box)));
+  gtk_label_set_text (GTK_LABEL (gtk_widget_get_last_child (box)), "");
+}
+
+/* Search and filters */
+
+static void
+search_changed_cb (SksWindow      *self,
+                   GtkSearchEntry *entry)
+{
+  sks_studio_filter_set_text (self->filter, gtk_editable_get_text (GTK_EDITABLE (entry)));
+}
+
+static void
+stop_search_cb (SksWindow      *self,
+                GtkSearchEntry *entry)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+}
+
+/* The verdicts the filter offers, after "all": the order of the menu. */
+static const SksVerdictStatus filter_verdicts[] = {
+  SKS_VERDICT_FAIL, SKS_VERDICT_WARNING, SKS_VERDICT_MANUAL, SKS_VERDICT_PASS,
+};
+
+static void
+filter_choice_cb (SksWindow *self)
+{
+  guint status = gtk_drop_down_get_selected (self->status_filter);
+  guint verdict = gtk_drop_down_get_selected (self->verdict_filter);
+
+  sks_studio_filter_set_status (self->filter, status == 0 || status == GTK_INVALID_LIST_POSITION
+                                                ? SKS_STUDIO_FILTER_ANY
+                                                : (int) status - 1);
+  sks_studio_filter_set_verdict (self->filter,
+                                 verdict == 0 || verdict > G_N_ELEMENTS (filter_verdicts)
+                                   ? SKS_STUDIO_FILTER_ANY
+                                   : (int) filter_verdicts[verdict - 1]);
+}
+
+static void
+fill_filter_choices (SksWindow *self)
+{
+  g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) verdicts = gtk_string_list_new (NULL);
+  g_autoptr(GEnumClass) status_class = g_type_class_ref (SKS_TYPE_STATUS);
+
+  gtk_string_list_append (statuses, _("Any Status"));
+  for (guint i = 0; i < status_class->n_values; i++)
+    gtk_string_list_append (statuses, sks_enum_get_label (SKS_TYPE_STATUS, (int) i));
+  gtk_string_list_append (verdicts, _("Any Verdict"));
+  for (guint i = 0; i < G_N_ELEMENTS (filter_verdicts); i++)
+    gtk_string_list_append (verdicts, sks_verdict_status_get_label (filter_verdicts[i]));
+
+  gtk_drop_down_set_model (self->status_filter, G_LIST_MODEL (statuses));
+  gtk_drop_down_set_model (self->verdict_filter, G_LIST_MODEL (verdicts));
+}
+
+static void
+scope_changed_cb (SksWindow *self)
+{
+  sks_studio_filter_set_scope (self->filter, sks_scope_list_get_round_id (self->scope_list),
+                               sks_scope_list_get_recommender_id (self->scope_list));
+}
+
+/* The models empty themselves while the template is disposed. */
+static gboolean
+is_disposed (SksWindow *self)
+{
+  return self->sort_model == NULL || self->filter_model == NULL || self->selection == NULL;
+}
+
+static void
+filtered_changed_cb (SksWindow *self)
+{
+  if (!is_disposed (self))
+    update_status_line (self);
+}
+
+static void fill_status_menu (SksWindow *self);
+
+static void
+selection_changed_cb (SksWindow *self)
+{
+  if (is_disposed (self))
+    return;
+  update_status_line (self);
+  fill_status_menu (self);
+  sks_window_update_actions (self);
+}
+
+/* Applications */
+
+static gint64
+row_id_at (SksWindow *self,
+           guint      position)
+{
+  g_autoptr(SksStudioRow) row = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+
+  return row != NULL ? sks_studio_row_get_id (row) : 0;
+}
+
+/* Returns: (transfer full): the ids of the selected applications, in list order */
+GArray *
+sks_window_dup_selected_ids (SksWindow *self)
+{
+  g_autoptr(GtkBitset) selected =
+    gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  GtkBitsetIter iter;
+  guint position;
+
+  for (gboolean ok = gtk_bitset_iter_init_first (&iter, selected, &position); ok;
+       ok = gtk_bitset_iter_next (&iter, &position))
+    {
+      gint64 id = row_id_at (self, position);
+
+      g_array_append_val (ids, id);
+    }
+  return ids;
+}
+
+static void
+open_application (SksWindow *self,
+                  gint64     studio_id)
+{
+  GtkWidget *editor = sks_studio_editor_new (GTK_WINDOW (self), self->context, studio_id);
+
+  if (editor != NULL)
+    gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
+row_activated_cb (SksWindow *self,
+                  guint      position)
+{
+  open_application (self, row_id_at (self, position));
+}
+
+static void
+open_application_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  SksWindow *self = SKS_WINDOW (widget);
+  g_autoptr(GArray) ids = sks_window_dup_selected_ids (self);
+
+  /* A few at a time: each is a window. */
+  for (guint i = 0; i < MIN (ids->len, 5u); i++)
+    open_application (self, g_array_index (ids, gint64, i));
+}
+
+/* A blank application in the selected round and unit (or the latest
+ * round), saved at once so that the editor autosaves it like any other. */
+static void
+new_application_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  SksWindow *self = SKS_WINDOW (widget);
+  SksStore *store = sks_context_get_store (self->context);
+  GListModel *rounds = sks_context_get_rounds (self->context);
+  g_autoptr(SksStudio) studio = sks_studio_new ();
+  g_autoptr(GError) error = NULL;
+  gint64 round_id = sks_scope_list_get_round_id (self->scope_list);
+  guint n_rounds = g_list_model_get_n_items (rounds);
+
+  if (round_id == 0 && n_rounds > 0)
+    {
+      g_autoptr(SksRound) latest = g_list_model_get_item (rounds, n_rounds - 1);
+
+      round_id = sks_round_get_id (latest);
+    }
+  if (round_id == 0)
+    {
+      sks_window_show_error (self, _("This document has no programme round yet. Import the "
+                                     "applications of a round first."));
+      return;
+    }
+  sks_studio_set_round_id (studio, round_id);
+  sks_studio_set_recommender_id (studio, sks_scope_list_get_recommender_id (self->scope_list));
+  if (!sks_store_save_studio (store, studio, &error))
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("Could not create the application: %s"), error->message);
+      sks_window_show_error (self, message);
+      return;
+    }
+  sks_context_studio_saved (self->context, sks_studio_get_id (studio));
+  open_application (self, sks_studio_get_id (studio));
+}
+
+static void
+overview_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  SksWindow *self = SKS_WINDOW (widget);
+  GtkWidget *overview = sks_round_overview_new (GTK_WINDOW (self), self->context,
+                                                sks_scope_list_get_round_id (self->scope_list));
+
+  if (overview == NULL)
+    sks_window_show_error (self, _("This document has no programme round yet."));
+  else
+    gtk_window_present (GTK_WINDOW (overview));
+}
+
+/* Status workflow */
+
+static gboolean
+selection_allows (SksWindow *self,
+                  SksStatus  to)
+{
+  g_autoptr(GtkBitset) selected =
+    gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  GtkBitsetIter iter;
+  guint position;
+  gboolean any = FALSE;
+
+  for (gboolean ok = gtk_bitset_iter_init_first (&iter, selected, &position); ok;
+       ok = gtk_bitset_iter_next (&iter, &position))
+    {
+      g_autoptr(SksStudioRow) row = g_list_model_get_item (G_LIST_MODEL (self->selection),
+                                                           position);
+
+      if (!sks_status_flow_allows (sks_studio_row_get_status (row), to))
+        return FALSE;
+      any = TRUE;
+    }
+  return any;
+}
+
+static void
+set_status (SksWindow *self,
+            SksStatus  to)
+{
+  SksStore *store = sks_context_get_store (self->context);
+  g_autoptr(GArray) ids = sks_window_dup_selected_ids (self);
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      gint64 id = g_array_index (ids, gint64, i);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(SksStudio) studio = sks_store_load_studio (store, id, &error);
+
+      if (studio != NULL && sks_status_flow_allows (sks_studio_get_status (studio), to))
+        {
+          sks_studio_set_status (studio, to);
+          sks_store_save_studio (store, studio, &error);
+        }
+      if (error != NULL)
+        {
+          g_autofree char *message = g_strdup_printf (
+            _("Could not change the status of “%s”: %s"),
+            studio != NULL ? sks_studio_get_name (studio) : "", error->message);
+          sks_window_show_error (self, message);
+        }
+      sks_context_studio_saved (self->context, id);
+    }
+}
+
+static void
+confirm_status_cb (GtkDialog *dialog,
+                   int        response,
+                   gpointer   user_data)
+{
+  SksWindow *self = SKS_WINDOW (gtk_window_get_transient_for (GTK_WINDOW (dialog)));
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    set_status (self, GPOINTER_TO_INT (user_data));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static void
+set_status_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  SksWindow *self = SKS_WINDOW (widget);
+  const char *nick = g_variant_get_string (parameter, NULL);
+  g_autoptr(GEnumClass) enum_class = g_type_class_ref (SKS_TYPE_STATUS);
+  GEnumValue *value = g_enum_get_value_by_nick (enum_class, nick);
+  GtkWidget *dialog;
+  guint n_selected = count_selected (self);
+
+  if (value == NULL || !selection_allows (self, value->value))
+    return;
+  if (!sks_status_flow_is_irreversible (value->value))
+    {
+      set_status (self, value->value);
+      return;
+    }
+
+  dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
+                                   g_dngettext (GETTEXT_PACKAGE,
+                                                "Set %u application to “%s”?",
+                                                "Set %u applications to “%s”?", n_selected),
+                                   n_selected, sks_enum_get_label (SKS_TYPE_STATUS, value->value));
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
+                                            _("This step of the procedure cannot be undone."));
+  gtk_dialog_add_buttons (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL,
+                          _("_Set Status"), GTK_RESPONSE_ACCEPT, NULL);
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  g_signal_connect (dialog, "response", G_CALLBACK (confirm_status_cb),
+                    GINT_TO_POINTER (value->value));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The status menu offers only the steps every selected application may take. */
+static void
+fill_status_menu (SksWindow *self)
+{
+  g_autoptr(GEnumClass) enum_class = g_type_class_ref (SKS_TYPE_STATUS);
+
+  g_menu_remove_all (self->status_section);
+  for (guint i = 0; i < enum_class->n_values; i++)
+    {
+      GEnumValue *value = &enum_class->values[i];
+      g_autofree char *detailed = NULL;
+
+      if (!selection_allows (self, value->value))
+        continue;
+      detailed = g_strdup_printf ("win.set-status::%s", value->value_nick);
+      g_menu_append (self->status_section, sks_enum_get_label (SKS_TYPE_STATUS, value->value),
+                     detailed);
+    }
+  if (g_menu_model_get_n_items (G_MENU_MODEL (self->status_section)) == 0)
+    g_menu_append (self->status_section, _("No step applies to every selected application"),
+                   "win.no-step");
+}
+
+/* A status changed here or in an editor: the steps on offer change too. */
+static void
+saved_cb (SksWindow *self)
+{
+  if (is_disposed (self))
+    return;
+  fill_status_menu (self);
+  sks_window_update_actions (self);
 }
 
 /* Backup */
@@ -287,7 +814,16 @@ sks_window_constructed (GObject *object)
   g_settings_bind (settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
 
+  gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  fill_filter_choices (self);
+  sks_window_fill_recent_menu (self, self->recent_menu);
+  g_signal_connect_object (self->context, "studio-saved", G_CALLBACK (saved_cb), self,
+                           G_CONNECT_SWAPPED);
+
   sks_window_reload (self);
+  sks_scope_list_set_context (self->scope_list, self->context);
+  update_status_line (self);
   sks_window_update_actions (self);
 }
 
@@ -368,6 +904,8 @@ sks_window_class_init (SksWindowClass *klass)
 
   g_type_ensure (SKS_TYPE_CONTEXT);
   g_type_ensure (SKS_TYPE_STUDIO_ROW);
+  g_type_ensure (SKS_TYPE_STUDIO_FILTER);
+  g_type_ensure (SKS_TYPE_SCOPE_LIST);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/example/SkillStudio/ui/sks-window.ui");
@@ -388,6 +926,19 @@ sks_window_class_init (SksWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SksWindow, skill_level_column);
   gtk_widget_class_bind_template_child (widget_class, SksWindow, status_column);
   gtk_widget_class_bind_template_child (widget_class, SksWindow, status_label);
+  gtk_widget_class_bind_template_child (widget_class, SksWindow, filter_model);
+  gtk_widget_class_bind_template_child (widget_class, SksWindow, filter);
+  gtk_widget_class_bind_template_child (widget_class, SksWindow, scope_list);
+  gtk_widget_class_bind_template_child (widget_class, SksWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, SksWindow, search_button);
+  gtk_widget_class_bind_template_child (widget_class, SksWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, SksWindow, status_filter);
+  gtk_widget_class_bind_template_child (widget_class, SksWindow, verdict_filter);
+  gtk_widget_class_bind_template_child (widget_class, SksWindow, status_button);
+  gtk_widget_class_bind_template_child (widget_class, SksWindow, status_section);
+  gtk_widget_class_bind_template_child (widget_class, SksWindow, recent_menu);
+  gtk_widget_class_bind_template_child (widget_class, SksWindow, age_column);
+  gtk_widget_class_bind_template_child (widget_class, SksWindow, verdict_column);
 
   gtk_widget_class_bind_template_callback (widget_class, setup_label_cb);
   gtk_widget_class_bind_template_callback (widget_class, unbind_label_cb);
@@ -396,6 +947,18 @@ sks_window_class_init (SksWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, bind_recommender_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_skill_level_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_status_cb);
+  gtk_widget_class_bind_template_callback (widget_class, bind_age_cb);
+  gtk_widget_class_bind_template_callback (widget_class, setup_verdict_cb);
+  gtk_widget_class_bind_template_callback (widget_class, bind_verdict_cb);
+  gtk_widget_class_bind_template_callback (widget_class, unbind_verdict_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, filter_choice_cb);
+  gtk_widget_class_bind_template_callback (widget_class, scope_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, filtered_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, selection_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, sks_closure_birth_rank);
   gtk_widget_class_bind_template_callback (widget_class, sks_closure_window_title);
   gtk_widget_class_bind_template_callback (widget_class, sks_closure_document_subtitle);
   gtk_widget_class_bind_template_callback (widget_class, sks_closure_studio_count);
@@ -406,6 +969,15 @@ sks_window_class_init (SksWindowClass *klass)
   /* Accelerators are set once, by the application (sks-application.c). */
   gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);
   gtk_widget_class_install_action (widget_class, "win.dismiss-error", NULL, dismiss_error_action);
+  gtk_widget_class_install_action (widget_class, "win.new-application", NULL,
+                                   new_application_action);
+  gtk_widget_class_install_action (widget_class, "win.open-application", NULL,
+                                   open_application_action);
+  gtk_widget_class_install_action (widget_class, "win.set-status", "s", set_status_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.overview", NULL, overview_action);
+  sks_window_class_add_document_actions (widget_class);
+  sks_window_class_add_print_actions (widget_class);
 }
 
 static void
@@ -443,4 +1015,130 @@ sks_window_get_context (SksWindow *self)
 {
   g_return_val_if_fail (SKS_IS_WINDOW (self), NULL);
   return self->context;
+}
+
+/* The scope chosen in the sidebar: 0 for every round */
+gint64
+sks_window_get_round_id (SksWindow *self)
+{
+  g_return_val_if_fail (SKS_IS_WINDOW (self), 0);
+  return sks_scope_list_get_round_id (self->scope_list);
+}
+
+/* Returns: (nullable): the unit chosen in the sidebar */
+const char *
+sks_window_get_recommender_name (SksWindow *self)
+{
+  g_return_val_if_fail (SKS_IS_WINDOW (self), NULL);
+  return sks_scope_list_get_recommender_name (self->scope_list);
+}
+
+typedef struct {
+  SksWindow           *window;
+  SksWindowFileChosen  callback;
+} FileChoice;
+
+static void
+file_chosen_cb (GtkNativeDialog *native,
+                int              response,
+                gpointer         user_data)
+{
+  FileChoice *choice = user_data;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+
+      if (file != NULL)
+        choice->callback (choice->window, file);
+    }
+  g_object_unref (choice->window);
+  g_free (choice);
+  g_object_unref (native);
+}
+
+/**
+ * sks_window_choose_file:
+ * @suggested_name: (nullable): for saving, the name to start with
+ * @pattern: (nullable): a glob such as "*.json" for the filter
+ *
+ * Asks for a file with the desktop's file chooser (GtkFileChooserNative:
+ * GtkFileDialog is GTK 4.10) and calls @callback with it.
+ */
+void
+sks_window_choose_file (SksWindow            *self,
+                        const char           *title,
+                        GtkFileChooserAction  action,
+                        const char           *suggested_name,
+                        const char           *filter_name,
+                        const char           *pattern,
+                        SksWindowFileChosen   callback)
+{
+  GtkFileChooserNative *native;
+  FileChoice *choice;
+
+  native = gtk_file_chooser_native_new (title, GTK_WINDOW (self), action, NULL, NULL);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  if (suggested_name != NULL)
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), suggested_name);
+  if (pattern != NULL)
+    {
+      g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+      gtk_file_filter_set_name (filter, filter_name);
+      gtk_file_filter_add_pattern (filter, pattern);
+      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
+    }
+
+  choice = g_new0 (FileChoice, 1);
+  choice->window = g_object_ref (self);
+  choice->callback = callback;
+  g_signal_connect (native, "response", G_CALLBACK (file_chosen_cb), choice);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+/**
+ * sks_window_show_message:
+ * @detail: (nullable): more lines, shown scrollable when long
+ *
+ * A modal message over the window, for results the user reads once (what
+ * an import did, where a file went).
+ */
+void
+sks_window_show_message (SksWindow  *self,
+                         const char *title,
+                         const char *detail)
+{
+  GtkWidget *dialog;
+
+  dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_INFO, GTK_BUTTONS_CLOSE, "%s", title);
+  if (detail != NULL)
+    {
+      GtkWidget *area = gtk_message_dialog_get_message_area (GTK_MESSAGE_DIALOG (dialog));
+      GtkWidget *scrolled = gtk_scrolled_window_new ();
+      GtkWidget *label = gtk_label_new (detail);
+
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), label);
+      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
+                                      GTK_POLICY_AUTOMATIC);
+      gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 320);
+      gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+      gtk_widget_set_size_request (scrolled, 420, -1);
+      gtk_box_append (GTK_BOX (area), scrolled);
+    }
+  g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Reads the document again (after an import) and checks it. */
+void
+sks_window_reload_document (SksWindow *self)
+{
+  g_return_if_fail (SKS_IS_WINDOW (self));
+  sks_window_reload (self);
 }

@@ -292,12 +292,12 @@ sks_print_write_pdf (SksPrintDoc  *doc,
   g_return_val_if_fail (path != NULL, FALSE);
 
   context = sks_print_context_new ();
-  layout = sks_print_layout_new (doc, context, error);
+  layout = sks_print_layout_new_to_pdf (doc, context, path, error);
   g_object_unref (context);
   if (layout == NULL)
     return FALSE;
-  g_debug ("Writing %u pages", sks_print_layout_get_n_pages (layout));
-  return sks_print_layout_write_pdf (layout, path, error);
+  g_debug ("Wrote %u pages", sks_print_layout_get_n_pages (layout));
+  return TRUE;
 }
 
 /**

@@ -44,6 +44,7 @@ typedef struct {
   guint              n_cells;
   double             height;         /* natural height with padding, points */
   double             min_height;
+  gint               measured;       /* atomic: the fields above are set */
 } LRow;
 
 typedef struct {
@@ -54,6 +55,11 @@ typedef struct {
   double               x;
   double               width;
   double               header_height;
+  double              *col_x;          /* column edges, from the table's left */
+  gint                 next_row;       /* atomic: the next row nobody measures yet */
+  GMutex               mutex;
+  GCond                measured_cond;  /* a row was measured */
+  GPtrArray           *threads;        /* measuring the rows; NULL once joined */
 } LTable;
 
 typedef enum {
@@ -112,17 +118,24 @@ struct _SksPrintLayout
   GPtrArray            *workers;      /* Shaper, one per extra thread */
   gboolean              parallel;
   gboolean              paint_paper;
+  cairo_t              *sink;         /* while writing a PDF: where finished pages go */
+  guint                 n_sunk;       /* pages already drawn on @sink */
 };
 
 /* What measuring text needs. One per thread: Pango's fonts and font maps
  * must not be used by two threads at once, so each worker thread lays its
- * rows out with a font map of its own; afterwards all layouts are drawn by
- * one thread. */
+ * rows out with a font map of its own. All layouts are drawn by one thread,
+ * possibly while a worker still measures other rows with the same fonts:
+ * drawing a laid-out PangoLayout without underline, strikethrough or
+ * background reads only what measuring it has set (its lines' extents, the
+ * font's cairo scaled font, which cairo locks itself), and writes nothing
+ * in the font map. */
 typedef struct _Shaper {
   SksPrintLayout *self;
   PangoContext   *context;
   PangoFontset   *fontsets[SKS_PRINT_N_FONTS];
   GHashTable     *coverage;       /* role << 24 | code point → covered + 1 */
+  GHashTable     *shared;         /* short text, style and width → ShapedText */
   guint           unknown_glyphs;
 } Shaper;
 
@@ -146,6 +159,16 @@ PangoLayout   *_sks_print_make_layout       (Shaper              *sh,
 double         _sks_print_layout_height     (PangoLayout         *layout);
 LTable        *_sks_print_layout_table      (SksPrintLayout      *self,
                                              const SksPrintTable *table);
+LRow          *_sks_print_table_row         (SksPrintLayout      *self,
+                                             LTable              *lt,
+                                             guint                r);
+void           _sks_print_table_finish      (SksPrintLayout      *self,
+                                             LTable              *lt);
+void           _sks_print_sink_page         (SksPrintLayout      *self);
+SksPrintLayout *_sks_print_layout_prepare   (SksPrintDoc         *doc,
+                                             PangoContext        *context,
+                                             GError             **error);
+void           _sks_print_layout_flow       (SksPrintLayout      *self);
 double         _sks_print_seal_side         (const LCell         *lc);
 double         _sks_print_cell_height       (SksPrintLayout      *self,
                                              const LCell         *lc);

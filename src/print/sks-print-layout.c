@@ -31,6 +31,17 @@ ltable_free (gpointer data)
 {
   LTable *lt = data;
 
+  if (lt->threads != NULL)
+    {
+      /* Nothing more to measure: the threads stop after their current row. */
+      g_atomic_int_set (&lt->next_row, (gint) lt->n_rows);
+      for (guint i = 0; i < lt->threads->len; i++)
+        g_thread_join (g_ptr_array_index (lt->threads, i));
+      g_ptr_array_unref (lt->threads);
+    }
+  g_mutex_clear (&lt->mutex);
+  g_cond_clear (&lt->measured_cond);
+  g_free (lt->col_x);
   for (guint i = 0; i < lt->n_rows; i++)
     {
       for (guint c = 0; c < lt->rows[i].n_cells; c++)
@@ -114,9 +125,19 @@ flow_bottom (Flow *f)
   return f->self->body_y + f->self->body_height;
 }
 
+static void close_page_runs (GArray *page);
+
 static void
 flow_new_page (Flow *f)
 {
+  SksPrintLayout *self = f->self;
+
+  /* The pages so far are finished: they can go to the PDF. */
+  while (self->sink != NULL && self->n_sunk < self->pages->len)
+    {
+      close_page_runs (g_ptr_array_index (self->pages, self->n_sunk));
+      _sks_print_sink_page (self);
+    }
   f->page = g_array_new (FALSE, TRUE, sizeof (Item));
   g_array_set_clear_func (f->page, item_clear);
   g_ptr_array_add (f->self->pages, f->page);
@@ -323,17 +344,18 @@ flow_table (Flow   *f,
   if (lt->n_rows == lt->n_header)
     {
       flow_place_headers (f, lt);
+      _sks_print_table_finish (self, lt);
       return;
     }
   while (i < lt->n_rows)
     {
-      LRow *lr = &lt->rows[i];
+      LRow *lr = _sks_print_table_row (self, lt, i);
       double header = f->headers_for == lt ? 0 : lt->header_height;
       double avail = flow_bottom (f) - f->y - header;
       double need = row_need (lr);
 
       if ((lr->row->flags & SKS_PRINT_ROW_KEEP_WITH_NEXT) && i + 1 < lt->n_rows
-          && need + row_need (&lt->rows[i + 1]) <= fresh_avail)
+          && need + row_need (_sks_print_table_row (self, lt, i + 1)) <= fresh_avail)
         need += row_need (&lt->rows[i + 1]);
 
       if (need <= avail + EPSILON)
@@ -355,6 +377,7 @@ flow_table (Flow   *f,
       else
         flow_place_split (f, lt, i++);
     }
+  _sks_print_table_finish (self, lt);
 }
 
 static void
@@ -430,28 +453,30 @@ flow_continuations (Flow *f)
 
 /* Bottom borders are drawn once, by the last row of a run of rows. */
 static void
-close_row_runs (SksPrintLayout *self)
+close_page_runs (GArray *page)
 {
-  for (guint p = 0; p < self->pages->len; p++)
+  for (guint i = 0; i < page->len; i++)
     {
-      GArray *page = g_ptr_array_index (self->pages, p);
+      Item *item = &g_array_index (page, Item, i);
+      Item *next = i + 1 < page->len ? &g_array_index (page, Item, i + 1) : NULL;
 
-      for (guint i = 0; i < page->len; i++)
-        {
-          Item *item = &g_array_index (page, Item, i);
-          Item *next = i + 1 < page->len ? &g_array_index (page, Item, i + 1) : NULL;
-
-          if (item->kind != ITEM_ROW)
-            continue;
-          item->close_bottom = next == NULL || next->kind != ITEM_ROW
-                               || next->table != item->table
-                               || fabs (next->y - (item->y + item->height)) > EPSILON;
-        }
+      if (item->kind != ITEM_ROW)
+        continue;
+      item->close_bottom = next == NULL || next->kind != ITEM_ROW
+                           || next->table != item->table
+                           || fabs (next->y - (item->y + item->height)) > EPSILON;
     }
 }
 
 static void
-flow_document (SksPrintLayout *self)
+close_row_runs (SksPrintLayout *self)
+{
+  for (guint p = 0; p < self->pages->len; p++)
+    close_page_runs (g_ptr_array_index (self->pages, p));
+}
+
+void
+_sks_print_layout_flow (SksPrintLayout *self)
 {
   Flow f = { .self = self };
 
@@ -502,12 +527,26 @@ sks_print_layout_new (SksPrintDoc   *doc,
                       PangoContext  *context,
                       GError       **error)
 {
-  g_autoptr(SksPrintLayout) self = NULL;
-  SksPrintStyle marker_style = { SKS_PRINT_FONT_TEXT, 9, SKS_PRINT_ALIGN_RIGHT, 0 };
+  SksPrintLayout *self;
 
   g_return_val_if_fail (doc != NULL, NULL);
   g_return_val_if_fail (PANGO_IS_CONTEXT (context), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  self = _sks_print_layout_prepare (doc, context, error);
+  if (self != NULL)
+    _sks_print_layout_flow (self);
+  return self;
+}
+
+/* A layout with its fonts and page geometry, nothing flowed yet. */
+SksPrintLayout *
+_sks_print_layout_prepare (SksPrintDoc   *doc,
+                           PangoContext  *context,
+                           GError       **error)
+{
+  g_autoptr(SksPrintLayout) self = NULL;
+  SksPrintStyle marker_style = { SKS_PRINT_FONT_TEXT, 9, SKS_PRINT_ALIGN_RIGHT, 0 };
 
   _sks_print_prepare_context (context);
   if (!sks_print_check_fonts (context, doc, error))
@@ -533,8 +572,6 @@ sks_print_layout_new (SksPrintDoc   *doc,
   self->marker = _sks_print_make_layout (self->shaper, NULL,
                                          doc->continued_marker ? doc->continued_marker : "",
                               &marker_style, -1, NULL);
-
-  flow_document (self);
   return g_steal_pointer (&self);
 }
 

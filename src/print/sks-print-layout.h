@@ -77,5 +77,9 @@ GPtrArray      *sks_print_layout_get_boxes     (SksPrintLayout  *self,
 gboolean        sks_print_layout_write_pdf     (SksPrintLayout  *self,
                                                 const char      *path,
                                                 GError         **error);
+SksPrintLayout *sks_print_layout_new_to_pdf    (SksPrintDoc     *doc,
+                                                PangoContext    *context,
+                                                const char      *path,
+                                                GError         **error);
 
 G_END_DECLS

@@ -16,6 +16,8 @@
 #include "sks-print-layout-private.h"
 #include "sks-print-text.h"
 
+static void shaped_text_free (gpointer data);
+
 GQuark
 _sks_print_own_context_quark (void)
 {
@@ -31,6 +33,7 @@ _sks_print_shaper_new (SksPrintLayout *self,
   sh->self = self;
   sh->context = g_object_ref (context);
   sh->coverage = g_hash_table_new (NULL, NULL);
+  sh->shared = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, shaped_text_free);
   return sh;
 }
 
@@ -42,6 +45,7 @@ _sks_print_shaper_free (gpointer data)
   for (guint i = 0; i < SKS_PRINT_N_FONTS; i++)
     g_clear_object (&sh->fontsets[i]);
   g_hash_table_unref (sh->coverage);
+  g_hash_table_unref (sh->shared);
   g_object_unref (sh->context);
   g_free (sh);
 }
@@ -370,6 +374,75 @@ _sks_print_layout_height (PangoLayout *layout)
 
 /* Tables ----------------------------------------------------------------- */
 
+/* A measured text. Short texts recur in a table (units, 男/女, skill
+ * levels) and are laid out once per thread: cells share the layout. */
+typedef struct {
+  PangoLayout *layout;
+  double       dx;
+  int          height;
+  int          n_lines;
+  guint        unknown_glyphs;
+} ShapedText;
+
+#define SHARED_TEXT_MAX 64   /* bytes */
+
+static void
+shaped_text_free (gpointer data)
+{
+  ShapedText *shaped = data;
+
+  g_object_unref (shaped->layout);
+  g_free (shaped);
+}
+
+static void
+shape_new (Shaper              *sh,
+           const char          *note,
+           const char          *text,
+           const SksPrintStyle *style,
+           double               width,
+           ShapedText          *shaped)
+{
+  guint unknown = sh->unknown_glyphs;
+
+  shaped->layout = _sks_print_make_layout (sh, note, text, style, width, &shaped->dx);
+  pango_layout_get_size (shaped->layout, NULL, &shaped->height);
+  shaped->n_lines = pango_layout_get_line_count (shaped->layout);
+  shaped->unknown_glyphs = sh->unknown_glyphs - unknown;
+}
+
+/* Fills @shaped with a layout of @text (a new reference). */
+static void
+shape_text (Shaper              *sh,
+            const char          *note,
+            const char          *text,
+            const SksPrintStyle *style,
+            double               width,
+            ShapedText          *shaped)
+{
+  g_autofree char *key = NULL;
+  ShapedText *known;
+
+  if (note != NULL || strlen (text) > SHARED_TEXT_MAX)
+    {
+      shape_new (sh, note, text, style, width, shaped);
+      return;
+    }
+  key = g_strdup_printf ("%d %a %d %d %a %s", style->font, style->size, style->align,
+                         style->valign, width, text);
+  known = g_hash_table_lookup (sh->shared, key);
+  if (known != NULL)
+    sh->unknown_glyphs += known->unknown_glyphs;
+  else
+    {
+      known = g_new0 (ShapedText, 1);
+      shape_new (sh, note, text, style, width, known);
+      g_hash_table_insert (sh->shared, g_steal_pointer (&key), known);
+    }
+  *shaped = *known;
+  g_object_ref (shaped->layout);
+}
+
 static void
 measure_cell (Shaper             *sh,
               LCell              *lc,
@@ -383,9 +456,13 @@ measure_cell (Shaper             *sh,
   lc->cell = cell;
   if (*text != '\0' || (note != NULL && *note != '\0'))
     {
-      lc->layout = _sks_print_make_layout (sh, note, text, &cell->style, inner, &lc->dx);
-      pango_layout_get_size (lc->layout, NULL, &lc->text_height);
-      lc->n_lines = pango_layout_get_line_count (lc->layout);
+      ShapedText shaped;
+
+      shape_text (sh, note, text, &cell->style, inner, &shaped);
+      lc->layout = shaped.layout;
+      lc->dx = shaped.dx;
+      lc->text_height = shaped.height;
+      lc->n_lines = shaped.n_lines;
     }
   if (cell->foot != NULL && *cell->foot != '\0')
     {
@@ -418,26 +495,15 @@ _sks_print_cell_height (SksPrintLayout *self,
   return 2 * self->pad_y + text;
 }
 
-typedef struct {
-  LTable       *lt;
-  const double *col_x;
-  gint          next_row;
-} MeasureJob;
-
-typedef struct {
-  MeasureJob *job;
-  Shaper     *shaper;
-} MeasureWorker;
-
 static void
-measure_row (Shaper     *sh,
-             MeasureJob *job,
-             guint       r)
+measure_row (Shaper *sh,
+             LTable *lt,
+             guint   r)
 {
   SksPrintLayout *self = sh->self;
-  guint n_columns = job->lt->table->widths_mm->len;
-  const SksPrintRow *row = g_ptr_array_index (job->lt->table->rows, r);
-  LRow *lr = &job->lt->rows[r];
+  guint n_columns = lt->table->widths_mm->len;
+  const SksPrintRow *row = g_ptr_array_index (lt->table->rows, r);
+  LRow *lr = &lt->rows[r];
   guint column = 0;
 
   lr->row = row;
@@ -451,8 +517,8 @@ measure_row (Shaper     *sh,
       /* The last cell reaches the table's right edge. */
       if (c == row->cells->len - 1)
         span = n_columns - column;
-      lc->x = job->col_x[column];
-      lc->width = job->col_x[column + span] - job->col_x[column];
+      lc->x = lt->col_x[column];
+      lc->width = lt->col_x[column + span] - lt->col_x[column];
       column += span;
       measure_cell (sh, lc, cell);
       lr->height = MAX (lr->height, _sks_print_cell_height (self, lc));
@@ -461,29 +527,50 @@ measure_row (Shaper     *sh,
   lr->height = MAX (lr->height, lr->min_height);
 }
 
+/* Measures the next row nobody has taken yet; FALSE when there is none. */
+static gboolean
+measure_next_row (Shaper *sh,
+                  LTable *lt)
+{
+  guint r = (guint) g_atomic_int_add (&lt->next_row, 1);
+
+  if (r >= lt->n_rows)
+    return FALSE;
+  measure_row (sh, lt, r);
+  g_mutex_lock (&lt->mutex);
+  g_atomic_int_set (&lt->rows[r].measured, TRUE);
+  g_cond_broadcast (&lt->measured_cond);
+  g_mutex_unlock (&lt->mutex);
+  return TRUE;
+}
+
+typedef struct {
+  LTable *lt;
+  Shaper *shaper;
+} MeasureWorker;
+
 static gpointer
 measure_rows (gpointer data)
 {
   MeasureWorker *worker = data;
-  guint r;
 
-  while ((r = (guint) g_atomic_int_add (&worker->job->next_row, 1)) < worker->job->lt->n_rows)
-    measure_row (worker->shaper, worker->job, r);
+  while (measure_next_row (worker->shaper, worker->lt))
+    ;
+  g_free (worker);
   return NULL;
 }
 
-/* Measures the rows, on several threads for a long table when the context
- * is one of ours (a GtkPrintContext's stays on the calling thread). */
+/* Starts measuring a long table's rows on other threads when the context
+ * is one of ours (a GtkPrintContext's stays on the calling thread). The
+ * calling thread places and draws the rows as they come, and measures rows
+ * itself whenever the one it needs next is not ready. */
 static void
-measure_table (SksPrintLayout *self,
-               MeasureJob     *job)
+start_measuring (SksPrintLayout *self,
+                 LTable         *lt)
 {
-  g_autoptr(GPtrArray) threads = g_ptr_array_new ();
   guint n_workers = 0;
-  g_autofree MeasureWorker *workers = NULL;
-  MeasureWorker main_worker = { job, self->shaper };
 
-  if (self->parallel && job->lt->n_rows >= PARALLEL_MIN_ROWS)
+  if (self->parallel && lt->n_rows >= PARALLEL_MIN_ROWS)
     {
       const char *limit = g_getenv ("SKS_PRINT_THREADS");
       guint wanted = limit ? (guint) g_ascii_strtoull (limit, NULL, 10) : g_get_num_processors ();
@@ -497,16 +584,53 @@ measure_table (SksPrintLayout *self,
       g_ptr_array_add (self->workers, _sks_print_shaper_new (self, context));
       g_object_unref (context);
     }
-  workers = g_new0 (MeasureWorker, MAX (n_workers, 1));
+  lt->threads = g_ptr_array_new ();
   for (guint i = 0; i < n_workers; i++)
     {
-      workers[i].job = job;
-      workers[i].shaper = g_ptr_array_index (self->workers, i);
-      g_ptr_array_add (threads, g_thread_new ("sks-print-measure", measure_rows, &workers[i]));
+      MeasureWorker *worker = g_new0 (MeasureWorker, 1);
+
+      worker->lt = lt;
+      worker->shaper = g_ptr_array_index (self->workers, i);
+      g_ptr_array_add (lt->threads, g_thread_new ("sks-print-measure", measure_rows, worker));
     }
-  measure_rows (&main_worker);
-  for (guint i = 0; i < threads->len; i++)
-    g_thread_join (g_ptr_array_index (threads, i));
+}
+
+/**
+ * _sks_print_table_row:
+ *
+ * Row @r of @lt, measured: by another thread, or now by this one.
+ */
+LRow *
+_sks_print_table_row (SksPrintLayout *self,
+                      LTable         *lt,
+                      guint           r)
+{
+  LRow *lr = &lt->rows[r];
+
+  while (!g_atomic_int_get (&lr->measured))
+    {
+      if (measure_next_row (self->shaper, lt))
+        continue;
+      g_mutex_lock (&lt->mutex);
+      while (!g_atomic_int_get (&lr->measured))
+        g_cond_wait (&lt->measured_cond, &lt->mutex);
+      g_mutex_unlock (&lt->mutex);
+    }
+  return lr;
+}
+
+/* Waits for the measuring threads; every row is measured afterwards. */
+void
+_sks_print_table_finish (SksPrintLayout *self,
+                         LTable         *lt)
+{
+  while (measure_next_row (self->shaper, lt))
+    ;
+  if (lt->threads == NULL)
+    return;
+  for (guint i = 0; i < lt->threads->len; i++)
+    g_thread_join (g_ptr_array_index (lt->threads, i));
+  g_clear_pointer (&lt->threads, g_ptr_array_unref);
 }
 
 LTable *
@@ -515,22 +639,24 @@ _sks_print_layout_table (SksPrintLayout      *self,
 {
   LTable *lt = g_new0 (LTable, 1);
   guint n_columns = table->widths_mm->len;
-  g_autofree double *col_x = g_new0 (double, n_columns + 1);
-  MeasureJob job = { lt, col_x, 0 };
 
+  g_mutex_init (&lt->mutex);
+  g_cond_init (&lt->measured_cond);
+  lt->col_x = g_new0 (double, n_columns + 1);
   for (guint i = 0; i < n_columns; i++)
-    col_x[i + 1] = col_x[i] + MM (g_array_index (table->widths_mm, double, i));
+    lt->col_x[i + 1] = lt->col_x[i] + MM (g_array_index (table->widths_mm, double, i));
   lt->table = table;
-  lt->width = col_x[n_columns];
+  lt->width = lt->col_x[n_columns];
   lt->x = self->body_x + (self->body_width - lt->width) / 2;
   lt->n_rows = table->rows->len;
   lt->rows = g_new0 (LRow, lt->n_rows);
-  measure_table (self, &job);
+  g_ptr_array_add (self->tables, lt);
+  start_measuring (self, lt);
 
   while (lt->n_header < lt->n_rows
-         && (lt->rows[lt->n_header].row->flags & SKS_PRINT_ROW_HEADER))
-    lt->header_height += lt->rows[lt->n_header++].height;
-  g_ptr_array_add (self->tables, lt);
+         && (((SksPrintRow *) g_ptr_array_index (table->rows, lt->n_header))->flags
+             & SKS_PRINT_ROW_HEADER))
+    lt->header_height += _sks_print_table_row (self, lt, lt->n_header++)->height;
   return lt;
 }
 

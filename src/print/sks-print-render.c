@@ -516,29 +516,92 @@ set_write_error (GError     **error,
                _("Could not write the PDF file “%s”: %s"), path, reason);
 }
 
-static void
-render_pdf (SksPrintLayout  *self,
-            cairo_surface_t *surface)
-{
-  cairo_t *cr = cairo_create (surface);
+/* A PDF file being written: pages go to @cr; the file is replaced only
+ * when the whole document was written. */
+typedef struct {
+  const char      *path;
+  GFileOutputStream *out;
+  GOutputStream   *buffered;
+  WriteClosure     closure;
+  cairo_surface_t *surface;
+  cairo_t         *cr;
+} PdfWriter;
 
-  self->paint_paper = TRUE;
+static gboolean
+pdf_writer_open (PdfWriter       *w,
+                 SksPrintLayout  *self,
+                 const char      *path,
+                 GError         **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) local_error = NULL;
+
+  w->path = path;
+  w->out = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL,
+                           &local_error);
+  if (w->out == NULL)
+    {
+      set_write_error (error, path, local_error->message);
+      return FALSE;
+    }
+  w->buffered = g_buffered_output_stream_new_sized (G_OUTPUT_STREAM (w->out), 1 << 16);
+  w->closure.stream = w->buffered;
+  w->surface = cairo_pdf_surface_create_for_stream (write_cb, &w->closure,
+                                                    self->page_width, self->page_height);
   if (self->doc->title != NULL)
-    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, self->doc->title);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Skill Studio");
+    cairo_pdf_surface_set_metadata (w->surface, CAIRO_PDF_METADATA_TITLE, self->doc->title);
+  cairo_pdf_surface_set_metadata (w->surface, CAIRO_PDF_METADATA_CREATOR, "Skill Studio");
   /* cairo 1.16 ignores SOURCE_DATE_EPOCH; a fixed date makes the file
    * byte-identical for the same data. */
   if (self->doc->creation_date != NULL)
-    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE,
+    cairo_pdf_surface_set_metadata (w->surface, CAIRO_PDF_METADATA_CREATE_DATE,
                                     self->doc->creation_date);
-  for (guint i = 0; i < self->pages->len; i++)
-    {
-      sks_print_layout_draw_page (self, cr, i);
-      cairo_show_page (cr);
-    }
+  w->cr = cairo_create (w->surface);
+  self->paint_paper = TRUE;
+  return TRUE;
+}
+
+static gboolean
+pdf_writer_close (PdfWriter       *w,
+                  SksPrintLayout  *self,
+                  GError         **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  cairo_status_t status;
+  gboolean ok = FALSE;
+
   self->paint_paper = FALSE;
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
+  cairo_destroy (w->cr);
+  cairo_surface_finish (w->surface);
+  status = cairo_surface_status (w->surface);
+  cairo_surface_destroy (w->surface);
+
+  if (w->closure.error != NULL || status != CAIRO_STATUS_SUCCESS)
+    {
+      g_autoptr(GCancellable) abort = g_cancellable_new ();
+
+      /* Closing with a cancelled cancellable keeps the old file. */
+      g_cancellable_cancel (abort);
+      g_output_stream_close (w->buffered, abort, NULL);
+      set_write_error (error, w->path, w->closure.error ? w->closure.error->message
+                                                         : cairo_status_to_string (status));
+      g_clear_error (&w->closure.error);
+    }
+  else if (!g_output_stream_close (w->buffered, NULL, &local_error))
+    set_write_error (error, w->path, local_error->message);
+  else
+    ok = TRUE;
+  g_object_unref (w->buffered);
+  g_object_unref (w->out);
+  return ok;
+}
+
+/* Draws the next page not yet drawn on the PDF being written. */
+void
+_sks_print_sink_page (SksPrintLayout *self)
+{
+  sks_print_layout_draw_page (self, self->sink, self->n_sunk++);
+  cairo_show_page (self->sink);
 }
 
 /**
@@ -552,50 +615,59 @@ sks_print_layout_write_pdf (SksPrintLayout  *self,
                             const char      *path,
                             GError         **error)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GFileOutputStream) out = NULL;
-  g_autoptr(GOutputStream) buffered = NULL;
-  g_autoptr(GError) local_error = NULL;
-  WriteClosure closure = { NULL, NULL };
-  cairo_surface_t *surface;
-  cairo_status_t status;
+  PdfWriter w = { 0 };
 
   g_return_val_if_fail (SKS_IS_PRINT_LAYOUT (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  g_return_val_if_fail (self->sink == NULL, FALSE);
 
-  file = g_file_new_for_path (path);
-  out = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, &local_error);
-  if (out == NULL)
+  if (!pdf_writer_open (&w, self, path, error))
+    return FALSE;
+  for (guint i = 0; i < self->pages->len; i++)
     {
-      set_write_error (error, path, local_error->message);
-      return FALSE;
+      sks_print_layout_draw_page (self, w.cr, i);
+      cairo_show_page (w.cr);
     }
-  buffered = g_buffered_output_stream_new_sized (G_OUTPUT_STREAM (out), 1 << 16);
-  closure.stream = buffered;
+  return pdf_writer_close (&w, self, error);
+}
 
-  surface = cairo_pdf_surface_create_for_stream (write_cb, &closure,
-                                                 self->page_width, self->page_height);
-  render_pdf (self, surface);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
+/**
+ * sks_print_layout_new_to_pdf:
+ * @context: as for sks_print_layout_new(); with sks_print_context_new(),
+ *   the rows of long tables are measured on other threads meanwhile
+ * @path: the PDF file, replaced only when the whole document was written
+ *
+ * Lays @doc out and writes it to a PDF file at the same time: each page is
+ * written as soon as it is complete. The result is the same file as
+ * sks_print_layout_new() followed by sks_print_layout_write_pdf().
+ *
+ * Returns: (transfer full): the layout, or %NULL when no font can print
+ *   Chinese text or the file could not be written
+ */
+SksPrintLayout *
+sks_print_layout_new_to_pdf (SksPrintDoc   *doc,
+                             PangoContext  *context,
+                             const char    *path,
+                             GError       **error)
+{
+  g_autoptr(SksPrintLayout) self = NULL;
+  PdfWriter w = { 0 };
 
-  if (closure.error != NULL || status != CAIRO_STATUS_SUCCESS)
-    {
-      g_autoptr(GCancellable) abort = g_cancellable_new ();
+  g_return_val_if_fail (doc != NULL, NULL);
+  g_return_val_if_fail (PANGO_IS_CONTEXT (context), NULL);
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-      /* Closing with a cancelled cancellable keeps the old file. */
-      g_cancellable_cancel (abort);
-      g_output_stream_close (buffered, abort, NULL);
-      set_write_error (error, path, closure.error ? closure.error->message
-                                                  : cairo_status_to_string (status));
-      g_clear_error (&closure.error);
-      return FALSE;
-    }
-  if (!g_output_stream_close (buffered, NULL, &local_error))
-    {
-      set_write_error (error, path, local_error->message);
-      return FALSE;
-    }
-  return TRUE;
+  self = _sks_print_layout_prepare (doc, context, error);
+  if (self == NULL || !pdf_writer_open (&w, self, path, error))
+    return NULL;
+  self->sink = w.cr;
+  _sks_print_layout_flow (self);
+  while (self->n_sunk < self->pages->len)
+    _sks_print_sink_page (self);
+  self->sink = NULL;
+  if (!pdf_writer_close (&w, self, error))
+    return NULL;
+  return g_steal_pointer (&self);
 }

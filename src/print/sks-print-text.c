@@ -161,14 +161,39 @@ sks_print_format_year_month (const char *iso_date)
  *
  * Returns: (transfer full): the cleaned text
  */
+/* Most stored text is clean already: valid UTF-8 with no control
+ * character other than \n (C1 controls are U+0080–U+009F, 0xC2 0x80–0x9F in
+ * UTF-8) and no trailing white space. */
+static gboolean
+is_printable (const char *text,
+              gsize       length)
+{
+  const guchar *p = (const guchar *) text;
+
+  if (length > 0 && g_ascii_isspace (text[length - 1]))
+    return FALSE;
+  for (gsize i = 0; i < length; i++)
+    {
+      if ((p[i] < 0x20 && p[i] != '\n') || p[i] == 0x7f)
+        return FALSE;
+      if (p[i] == 0xc2 && i + 1 < length && p[i + 1] >= 0x80 && p[i + 1] <= 0x9f)
+        return FALSE;
+    }
+  return g_utf8_validate_len (text, length, NULL);
+}
+
 char *
 sks_print_sanitize_text (const char *text)
 {
   g_autofree char *valid = NULL;
   GString *out;
+  gsize length;
 
   if (text == NULL)
     return g_strdup ("");
+  length = strlen (text);
+  if (is_printable (text, length))
+    return g_memdup2 (text, length + 1);
   valid = g_utf8_make_valid (text, -1);
   out = g_string_sized_new (strlen (valid));
   for (const char *p = valid; *p; p = g_utf8_next_char (p))

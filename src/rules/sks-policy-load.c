@@ -698,6 +698,203 @@ load_funding (Loader     *l,
   return TRUE;
 }
 
+/* Evaluations ------------------------------------------------------------ */
+
+static gboolean
+load_rubric_item (Loader     *l,
+                  SksRubric  *rubric,
+                  GHashTable *ids,
+                  JsonObject *category,
+                  JsonNode   *node,
+                  const char *place,
+                  gint64     *sum)
+{
+  static const char * const keys[] = { "id", "content", "guidance", "points", NULL };
+  JsonObject *object = _sks_json_node_object (&l->r, node, place);
+  const char *id = NULL, *content = NULL, *guidance = "";
+  gint64 points = 0, category_points = json_object_get_int_member (category, "points");
+  gboolean bonus = json_object_get_boolean_member_with_default (category, "bonus", FALSE);
+
+  if (object == NULL ||
+      !_sks_json_check_keys (&l->r, object, place, keys) ||
+      !_sks_json_get_string (&l->r, object, place, "id", SKS_JSON_REQUIRED, &id) ||
+      !_sks_json_get_string (&l->r, object, place, "content", SKS_JSON_REQUIRED, &content) ||
+      !_sks_json_get_string (&l->r, object, place, "guidance", SKS_JSON_OPTIONAL, &guidance) ||
+      !_sks_json_get_int (&l->r, object, place, "points", SKS_JSON_REQUIRED, 1, 100, &points))
+    return FALSE;
+  if (!g_hash_table_add (ids, (gpointer) id))
+    return fail_value (l, place, "id", _("another item has the same id"));
+  sks_rubric_add_item (rubric, id, json_object_get_string_member (category, "name"),
+                       category_points * SKS_SCORE_UNIT, content, guidance,
+                       points * SKS_SCORE_UNIT, bonus);
+  *sum += points;
+  return TRUE;
+}
+
+static gboolean
+load_rubric_category (Loader     *l,
+                      SksRubric  *rubric,
+                      GHashTable *ids,
+                      JsonNode   *node,
+                      const char *place,
+                      gint64     *total,
+                      gint64     *bonus_total)
+{
+  static const char * const keys[] = { "name", "points", "bonus", "items", NULL };
+  g_autofree char *items_place = _sks_json_place (place, "items");
+  JsonObject *object = _sks_json_node_object (&l->r, node, place);
+  const char *name = NULL;
+  gint64 points = 0, sum = 0;
+  gboolean bonus = FALSE;
+  JsonArray *items = NULL;
+
+  if (object == NULL ||
+      !_sks_json_check_keys (&l->r, object, place, keys) ||
+      !_sks_json_get_string (&l->r, object, place, "name", SKS_JSON_REQUIRED, &name) ||
+      !_sks_json_get_int (&l->r, object, place, "points", SKS_JSON_REQUIRED, 1, 100, &points) ||
+      !_sks_json_get_bool (&l->r, object, place, "bonus", SKS_JSON_OPTIONAL, &bonus) ||
+      !_sks_json_get_array (&l->r, object, place, "items", SKS_JSON_REQUIRED, &items))
+    return FALSE;
+  for (guint i = 0; i < json_array_get_length (items); i++)
+    {
+      g_autofree char *item_place = _sks_json_place_index (items_place, i);
+
+      if (!load_rubric_item (l, rubric, ids, object, json_array_get_element (items, i),
+                             item_place, &sum))
+        return FALSE;
+    }
+  if (sum != points)
+    return fail_value (l, place, "points", _("the points of the items must add up to this"));
+  if (bonus)
+    *bonus_total += points;
+  else
+    *total += points;
+  return TRUE;
+}
+
+/* Bonus categories must come after the others, as the notice's tables
+ * have them, so that item numbers follow the printed order. */
+static gboolean
+check_bonus_last (Loader     *l,
+                  SksRubric  *rubric,
+                  const char *place)
+{
+  gboolean seen_bonus = FALSE;
+
+  for (guint i = 0; i < sks_rubric_get_n_items (rubric); i++)
+    {
+      const SksRubricItem *item = sks_rubric_get_item (rubric, i);
+
+      if (seen_bonus && !item->bonus)
+        return fail_value (l, place, "categories", _("bonus items must come last"));
+      seen_bonus |= item->bonus;
+    }
+  return TRUE;
+}
+
+static gboolean
+load_rubric (Loader            *l,
+             JsonObject        *object,
+             JsonObject        *forms,
+             SksEvaluationKind  kind,
+             const char        *place)
+{
+  static const char * const keys[] = { "form", "layout", "total", "bonus_total", "categories",
+                                       "veto", NULL };
+  g_autofree char *categories_place = _sks_json_place (place, "categories");
+  g_autofree char *veto_place = _sks_json_place (place, "veto");
+  g_autofree char *form_place = NULL;
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(SksRubric) rubric = NULL;
+  const char *form = NULL, *annex = NULL, *title = NULL, *veto_name = NULL, *veto_text = NULL;
+  const char *layout = NULL;
+  gint64 total = 0, bonus_total = 0, sum = 0, bonus_sum = 0;
+  JsonArray *categories = NULL;
+  JsonObject *veto = NULL, *form_object = NULL;
+
+  if (!_sks_json_check_keys (&l->r, object, place, keys) ||
+      !_sks_json_get_string (&l->r, object, place, "form", SKS_JSON_REQUIRED, &form) ||
+      !_sks_json_get_string (&l->r, object, place, "layout", SKS_JSON_OPTIONAL, &layout) ||
+      !_sks_json_get_int (&l->r, object, place, "total", SKS_JSON_REQUIRED, 1, 1000, &total) ||
+      !_sks_json_get_int (&l->r, object, place, "bonus_total", SKS_JSON_OPTIONAL, 0, 1000,
+                          &bonus_total) ||
+      !_sks_json_get_array (&l->r, object, place, "categories", SKS_JSON_REQUIRED,
+                            &categories) ||
+      !_sks_json_get_object (&l->r, object, place, "veto", SKS_JSON_OPTIONAL, &veto))
+    return FALSE;
+  if (forms == NULL || !json_object_has_member (forms, form) ||
+      !JSON_NODE_HOLDS_OBJECT (json_object_get_member (forms, form)))
+    return fail_value (l, place, "form", _("names no entry of “forms”"));
+  form_object = json_object_get_object_member (forms, form);
+  form_place = _sks_json_place ("forms", form);
+  if (!_sks_json_get_string (&l->r, form_object, form_place, "title", SKS_JSON_REQUIRED, &title) ||
+      !_sks_json_get_string (&l->r, form_object, form_place, "annex", SKS_JSON_OPTIONAL, &annex))
+    return FALSE;
+
+  rubric = sks_rubric_new (kind, annex, title);
+  sks_rubric_set_layout (rubric, layout);
+  for (guint i = 0; i < json_array_get_length (categories); i++)
+    {
+      g_autofree char *category_place = _sks_json_place_index (categories_place, i);
+
+      if (!load_rubric_category (l, rubric, ids, json_array_get_element (categories, i),
+                                 category_place, &sum, &bonus_sum))
+        return FALSE;
+    }
+  if (sum != total)
+    return fail_value (l, place, "total", _("the points of the categories must add up to this"));
+  if (bonus_sum != bonus_total)
+    return fail_value (l, place, "bonus_total",
+                       _("the points of the bonus categories must add up to this"));
+  if (!check_bonus_last (l, rubric, place))
+    return FALSE;
+  if (veto != NULL)
+    {
+      static const char * const veto_keys[] = { "name", "text", NULL };
+
+      if (!_sks_json_check_keys (&l->r, veto, veto_place, veto_keys) ||
+          !_sks_json_get_string (&l->r, veto, veto_place, "name", SKS_JSON_REQUIRED, &veto_name) ||
+          !_sks_json_get_string (&l->r, veto, veto_place, "text", SKS_JSON_REQUIRED, &veto_text))
+        return FALSE;
+      sks_rubric_set_veto (rubric, veto_name, veto_text);
+    }
+  l->policy->rubrics[kind] = g_steal_pointer (&rubric);
+  return TRUE;
+}
+
+static gboolean
+load_evaluation (Loader     *l,
+                 JsonObject *evaluation,
+                 JsonObject *forms)
+{
+  static const char * const keys[] = { "term_years", "grades", "excellent_per_year",
+                                       "excellent_approximate", "paragraph", "rubrics_note",
+                                       "rubrics", NULL };
+  static const char * const kinds[] = { "annual", "expiry", NULL };
+  JsonObject *rubrics = NULL;
+
+  if (evaluation == NULL)
+    return TRUE;
+  if (!_sks_json_check_keys (&l->r, evaluation, "evaluation", keys) ||
+      !_sks_json_get_object (&l->r, evaluation, "evaluation", "rubrics", SKS_JSON_OPTIONAL,
+                             &rubrics))
+    return FALSE;
+  if (rubrics != NULL && !_sks_json_check_keys (&l->r, rubrics, "evaluation.rubrics", kinds))
+    return FALSE;
+  for (int kind = SKS_EVALUATION_KIND_ANNUAL; rubrics && kind <= SKS_EVALUATION_KIND_EXPIRY; kind++)
+    {
+      g_autofree char *place = _sks_json_place ("evaluation.rubrics", kinds[kind]);
+      JsonObject *object = NULL;
+
+      if (!_sks_json_get_object (&l->r, rubrics, "evaluation.rubrics", kinds[kind],
+                                 SKS_JSON_OPTIONAL, &object))
+        return FALSE;
+      if (object != NULL && !load_rubric (l, object, forms, kind, place))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 load_root (Loader     *l,
            JsonObject *root)
@@ -723,6 +920,7 @@ load_root (Loader     *l,
       !load_funding (l, root) ||
       !_sks_json_get_object (&l->r, root, NULL, "forms", SKS_JSON_OPTIONAL, &forms) ||
       !_sks_json_get_object (&l->r, root, NULL, "evaluation", SKS_JSON_OPTIONAL, &evaluation) ||
+      !load_evaluation (l, evaluation, forms) ||
       !load_rules (l, root))
     return FALSE;
   l->policy->forms = forms;

@@ -183,6 +183,7 @@ struct _SksPolicy
   GPtrArray  *rules;            /* SksRule */
   GPtrArray  *funding;          /* SksFundingRule */
   JsonObject *forms;
+  SksRubric  *rubrics[2];        /* per SksEvaluationKind; NULL when not given */
 };
 
 gboolean            _sks_policy_load             (SksPolicy   *self,

@@ -91,6 +91,8 @@ sks_policy_finalize (GObject *object)
   g_clear_pointer (&self->rules, g_ptr_array_unref);
   g_clear_pointer (&self->funding, g_ptr_array_unref);
   g_clear_pointer (&self->strings, g_ptr_array_unref);
+  g_clear_object (&self->rubrics[SKS_EVALUATION_KIND_ANNUAL]);
+  g_clear_object (&self->rubrics[SKS_EVALUATION_KIND_EXPIRY]);
   G_OBJECT_CLASS (sks_policy_parent_class)->finalize (object);
 }
 
@@ -637,6 +639,25 @@ sks_policy_get_form_title (SksPolicy  *self,
       json_node_get_value_type (title) != G_TYPE_STRING)
     return NULL;
   return json_node_get_string (title);
+}
+
+/**
+ * sks_policy_get_rubric:
+ * @kind: the evaluation: 年度考核 or 期满考核
+ *
+ * The scoring table of an evaluation (考核评估表) as the profile gives it.
+ *
+ * Returns: (transfer none) (nullable): the rubric, or %NULL when the
+ *   profile has none for @kind
+ */
+SksRubric *
+sks_policy_get_rubric (SksPolicy         *self,
+                       SksEvaluationKind  kind)
+{
+  g_return_val_if_fail (SKS_IS_POLICY (self), NULL);
+  g_return_val_if_fail (kind == SKS_EVALUATION_KIND_ANNUAL || kind == SKS_EVALUATION_KIND_EXPIRY,
+                        NULL);
+  return self->rubrics[kind];
 }
 
 /**

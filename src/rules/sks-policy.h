@@ -14,6 +14,7 @@
 #include "sks-enums.h"
 #include "sks-recommender.h"
 #include "sks-round.h"
+#include "sks-rubric.h"
 #include "sks-verdict.h"
 
 G_BEGIN_DECLS
@@ -132,6 +133,8 @@ const SksRule *sks_policy_find_rule            (SksPolicy   *self,
 JsonObject  *sks_policy_get_forms              (SksPolicy   *self);
 const char  *sks_policy_get_form_title         (SksPolicy   *self,
                                                 const char  *form);
+SksRubric   *sks_policy_get_rubric             (SksPolicy   *self,
+                                                SksEvaluationKind kind);
 
 SksRound    *sks_policy_create_round           (SksPolicy   *self,
                                                 const char  *key);

@@ -14,6 +14,19 @@ G_BEGIN_DECLS
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 
+/* A statement from the store's cache; reset when it goes out of scope, so
+ * that no read transaction stays open behind the caller's back. */
+typedef struct sqlite3_stmt SksCachedStmt;
+
+static inline void
+sks_cached_stmt_release (SksCachedStmt *stmt)
+{
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SksCachedStmt, sks_cached_stmt_release)
+
 /* 'SKST': marks a SQLite file as a Skill Studio document. */
 #define SKS_STORE_APPLICATION_ID 0x534B5354
 
@@ -39,6 +52,50 @@ gboolean _sks_store_copy_database     (sqlite3     *source,
 gboolean _sks_store_create_private_file (const char *path,
                                        GError     **error);
 char    *_sks_store_now_iso8601       (void);
+
+/* Statement cache, transactions and field-table SQL of sks-store.c, for
+ * the store's other files. */
+SksCachedStmt *_sks_store_get_statement (SksStore    *self,
+                                       const char  *sql,
+                                       GError     **error);
+gboolean _sks_store_step_done         (SksStore     *self,
+                                       sqlite3_stmt *stmt,
+                                       GError      **error);
+gboolean _sks_store_rows_done         (SksStore    *self,
+                                       int          rc,
+                                       GError     **error);
+gboolean _sks_store_in_transaction    (SksStore    *self,
+                                       gboolean   (*write) (SksStore *, gpointer, GError **),
+                                       gpointer     data,
+                                       GError     **error);
+void     _sks_store_bind_fields       (sqlite3_stmt        *stmt,
+                                       int                  first,
+                                       const SksFieldTable *table,
+                                       GObject             *object);
+void     _sks_store_read_fields       (sqlite3_stmt        *stmt,
+                                       int                  first,
+                                       const SksFieldTable *table,
+                                       GObject             *object);
+char    *_sks_store_build_upsert_sql  (const char          *table_name,
+                                       const char          *key_columns,
+                                       guint                n_keys,
+                                       const SksFieldTable *table);
+char    *_sks_store_build_select_sql  (const char          *table_name,
+                                       const char          *key_columns,
+                                       const SksFieldTable *table,
+                                       const char          *where);
+const char *_sks_store_cached_sql     (SksStore    *self,
+                                       const char  *name,
+                                       char      *(*build) (void));
+
+/* sks-store-evaluation.c: writes @evaluations (nullable; SksEvaluation)
+ * for studio @studio_id inside the caller's transaction; after a rollback
+ * the forget function sets their ids back to 0. */
+gboolean _sks_store_write_evaluations (SksStore    *self,
+                                       GPtrArray   *evaluations,
+                                       gint64       studio_id,
+                                       GError     **error);
+void     _sks_store_forget_evaluation_ids (GPtrArray *evaluations);
 
 /* Tests only: create a document at an older schema version. */
 sqlite3 *_sks_store_create_at_version (const char  *path,

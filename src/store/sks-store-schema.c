@@ -170,12 +170,29 @@ static const char migration_4[] =
   "ALTER TABLE studios ADD COLUMN support_rules_checked_on TEXT;"
   "ALTER TABLE studios ADD COLUMN support_rules_check_note TEXT;";
 
+/* Version 5: evaluations (年度考核, 期满考核) of a studio and their scores,
+ * one row per rubric item; scores are hundredths of a point, NULL when not
+ * given. */
+static const char migration_5[] =
+  "CREATE TABLE evaluations ("
+  "  id INTEGER PRIMARY KEY,"
+  "  studio_id INTEGER NOT NULL REFERENCES studios (id) ON DELETE CASCADE,"
+  "  kind TEXT NOT NULL, year INTEGER NOT NULL DEFAULT 0, assessment_date TEXT, grade TEXT,"
+  "  assessors TEXT, remarks TEXT);"
+  "CREATE INDEX evaluations_studio ON evaluations (studio_id, year);"
+  "CREATE TABLE evaluation_scores ("
+  "  evaluation_id INTEGER NOT NULL REFERENCES evaluations (id) ON DELETE CASCADE,"
+  "  item_id TEXT NOT NULL, position INTEGER NOT NULL,"
+  "  self_score INTEGER, assessor_score INTEGER,"
+  "  PRIMARY KEY (evaluation_id, item_id));";
+
 static const char *const migrations[] = {
   NULL,
   migration_1,
   migration_2,
   migration_3,
   migration_4,
+  migration_5,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == SKS_STORE_SCHEMA_VERSION + 1);

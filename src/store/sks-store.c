@@ -49,19 +49,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* A statement from the cache; reset when it goes out of scope, so that no
- * read transaction stays open behind the caller's back. */
-typedef struct sqlite3_stmt SksCachedStmt;
-
-static void
-sks_cached_stmt_release (SksCachedStmt *stmt)
-{
-  sqlite3_reset (stmt);
-  sqlite3_clear_bindings (stmt);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (SksCachedStmt, sks_cached_stmt_release)
-
 /* Helpers shared with the other store files */
 
 void
@@ -1927,6 +1914,22 @@ sks_store_import_studios (SksStore   *self,
                           GPtrArray  *studios,
                           GError    **error)
 {
+  return sks_store_import_studios_with_evaluations (self, studios, NULL, error);
+}
+
+/**
+ * sks_store_import_studios_with_evaluations:
+ * @evaluations: (nullable) (element-type GPtrArray): per studio, %NULL or
+ *   its evaluations (SksEvaluation), saved for it in the same transaction
+ *
+ * Like sks_store_import_studios(), with the studios' evaluations.
+ */
+gboolean
+sks_store_import_studios_with_evaluations (SksStore   *self,
+                                           GPtrArray  *studios,
+                                           GPtrArray  *evaluations,
+                                           GError    **error)
+{
   g_autoptr(GArray) saved = g_array_new (FALSE, FALSE, sizeof (SavedIds));
   g_autofree char *now = _sks_store_now_iso8601 ();
   g_autoptr(SksHistoryEntry) entry = sks_history_entry_new (now, "imported", NULL);
@@ -1953,6 +1956,10 @@ sks_store_import_studios (SksStore   *self,
       sks_studio_set_id (studio, 0);
       if (!write_studio (self, studio, entry, now, TRUE, error))
         goto rollback;
+      if (evaluations != NULL && i < evaluations->len &&
+          !_sks_store_write_evaluations (self, g_ptr_array_index (evaluations, i),
+                                         sks_studio_get_id (studio), error))
+        goto rollback;
     }
   if (!exec_for_studio (self, _sks_store_search_text_bulk_sql, last_id, error) ||
       !_sks_store_exec (self->db, "COMMIT;", error))
@@ -1971,6 +1978,8 @@ sks_store_import_studios (SksStore   *self,
 rollback:
   _sks_store_exec (self->db, "ROLLBACK;", NULL);
   saved_ids_restore (saved);
+  for (guint i = 0; evaluations != NULL && i < evaluations->len; i++)
+    _sks_store_forget_evaluation_ids (g_ptr_array_index (evaluations, i));
   return FALSE;
 }
 
@@ -2002,4 +2011,83 @@ sks_store_delete_studio (SksStore  *self,
   g_return_val_if_fail (SKS_IS_STORE (self), FALSE);
 
   return in_transaction (self, write_delete, &id, error);
+}
+
+/* For the other store files (sks-store-evaluation.c) */
+
+SksCachedStmt *
+_sks_store_get_statement (SksStore    *self,
+                          const char  *sql,
+                          GError     **error)
+{
+  return get_statement (self, sql, error);
+}
+
+gboolean
+_sks_store_step_done (SksStore      *self,
+                      sqlite3_stmt  *stmt,
+                      GError       **error)
+{
+  return step_done (self, stmt, error);
+}
+
+gboolean
+_sks_store_rows_done (SksStore  *self,
+                      int        rc,
+                      GError   **error)
+{
+  return rows_done (self, rc, error);
+}
+
+gboolean
+_sks_store_in_transaction (SksStore  *self,
+                           gboolean (*write) (SksStore *, gpointer, GError **),
+                           gpointer   data,
+                           GError   **error)
+{
+  return in_transaction (self, write, data, error);
+}
+
+void
+_sks_store_bind_fields (sqlite3_stmt        *stmt,
+                        int                  first,
+                        const SksFieldTable *table,
+                        GObject             *object)
+{
+  bind_fields (stmt, first, table, object);
+}
+
+void
+_sks_store_read_fields (sqlite3_stmt        *stmt,
+                        int                  first,
+                        const SksFieldTable *table,
+                        GObject             *object)
+{
+  read_fields (stmt, first, table, object);
+}
+
+char *
+_sks_store_build_upsert_sql (const char          *table_name,
+                             const char          *key_columns,
+                             guint                n_keys,
+                             const SksFieldTable *table)
+{
+  return build_upsert_sql (table_name, key_columns, n_keys, table);
+}
+
+char *
+_sks_store_build_select_sql (const char          *table_name,
+                             const char          *key_columns,
+                             const SksFieldTable *table,
+                             const char          *where)
+{
+  return build_select_sql (table_name, key_columns, table, where);
+}
+
+const char *
+_sks_store_cached_sql (SksStore    *self,
+                       const char  *name,
+                       char      *(*build) (void))
+{
+  return cached_sql (self, name, build);
 }

@@ -8,6 +8,7 @@
 
 #include <gio/gio.h>
 
+#include "sks-evaluation.h"
 #include "sks-recommender.h"
 #include "sks-round.h"
 #include "sks-studio.h"
@@ -38,7 +39,7 @@ typedef enum {
 } SksStoreOpenFlags;
 
 /* The schema version this build writes. */
-#define SKS_STORE_SCHEMA_VERSION 4
+#define SKS_STORE_SCHEMA_VERSION 5
 /* Backups kept beside the document. */
 #define SKS_STORE_BACKUPS_KEPT 5
 
@@ -109,6 +110,24 @@ GArray         *sks_store_search                (SksStore          *self,
                                                  GError           **error);
 gboolean        sks_store_import_studios        (SksStore          *self,
                                                  GPtrArray         *studios,
+                                                 GError           **error);
+gboolean        sks_store_import_studios_with_evaluations (SksStore *self,
+                                                 GPtrArray         *studios,
+                                                 GPtrArray         *evaluations,
+                                                 GError           **error);
+
+/* Evaluations (年度考核, 期满考核) */
+GListModel     *sks_store_list_evaluations      (SksStore          *self,
+                                                 gint64             studio_id,
+                                                 GError           **error);
+SksEvaluation  *sks_store_load_evaluation       (SksStore          *self,
+                                                 gint64             id,
+                                                 GError           **error);
+gboolean        sks_store_save_evaluation       (SksStore          *self,
+                                                 SksEvaluation     *evaluation,
+                                                 GError           **error);
+gboolean        sks_store_delete_evaluation     (SksStore          *self,
+                                                 gint64             id,
                                                  GError           **error);
 
 /* Safety */

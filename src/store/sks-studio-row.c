@@ -24,6 +24,8 @@ struct _SksStudioRow
   SksGender  gender;
   SksStatus  status;
   char      *modified;
+  char      *search_key;     /* built on first use */
+  int        verdict;
 };
 
 G_DEFINE_FINAL_TYPE (SksStudioRow, sks_studio_row, G_TYPE_OBJECT)
@@ -42,6 +44,7 @@ enum {
   PROP_GENDER,
   PROP_STATUS,
   PROP_MODIFIED,
+  PROP_VERDICT,
   N_PROPS
 };
 
@@ -93,6 +96,9 @@ sks_studio_row_get_property (GObject    *object,
     case PROP_STATUS:
       g_value_set_enum (value, self->status);
       break;
+    case PROP_VERDICT:
+      g_value_set_int (value, self->verdict);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -110,6 +116,7 @@ sks_studio_row_finalize (GObject *object)
   g_free (self->skill_level);
   g_free (self->birth);
   g_free (self->modified);
+  g_free (self->search_key);
   G_OBJECT_CLASS (sks_studio_row_parent_class)->finalize (object);
 }
 
@@ -138,12 +145,15 @@ sks_studio_row_class_init (SksStudioRowClass *klass)
   properties[PROP_BIRTH] = g_param_spec_string ("birth", NULL, NULL, NULL, flags);
   properties[PROP_STATUS] =
     g_param_spec_enum ("status", NULL, NULL, SKS_TYPE_STATUS, SKS_STATUS_DRAFT, flags);
+  /* An SksVerdictStatus, -1 while unknown: see sks_studio_row_set_verdict() */
+  properties[PROP_VERDICT] = g_param_spec_int ("verdict", NULL, NULL, -1, G_MAXINT, -1, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
 sks_studio_row_init (SksStudioRow *self)
 {
+  self->verdict = -1;
 }
 
 SksStudioRow *
@@ -185,3 +195,44 @@ ROW_GETTER (const char *, birth)
 ROW_GETTER (SksGender, gender)
 ROW_GETTER (SksStatus, status)
 ROW_GETTER (const char *, modified)
+
+/**
+ * sks_studio_row_get_search_key:
+ *
+ * The row's texts that a search looks in (studio, master, recommending
+ * unit, applying unit, skill level), casefolded and joined by newlines, so a
+ * filter compares with one strstr().
+ */
+const char *
+sks_studio_row_get_search_key (SksStudioRow *self)
+{
+  g_return_val_if_fail (SKS_IS_STUDIO_ROW (self), NULL);
+
+  if (self->search_key == NULL)
+    {
+      g_autofree char *joined =
+        g_strjoin ("\n", self->name ? self->name : "",
+                   self->master_name ? self->master_name : "",
+                   self->recommender_name ? self->recommender_name : "",
+                   self->unit_name ? self->unit_name : "",
+                   self->skill_level ? self->skill_level : "", NULL);
+
+      self->search_key = g_utf8_casefold (joined, -1);
+    }
+  return self->search_key;
+}
+
+int
+sks_studio_row_get_verdict (SksStudioRow *self)
+{
+  g_return_val_if_fail (SKS_IS_STUDIO_ROW (self), -1);
+  return self->verdict;
+}
+
+void
+sks_studio_row_set_verdict (SksStudioRow *self,
+                            int           verdict)
+{
+  g_return_if_fail (SKS_IS_STUDIO_ROW (self));
+  self->verdict = verdict;
+}

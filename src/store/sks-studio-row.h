@@ -46,5 +46,12 @@ const char   *sks_studio_row_get_birth            (SksStudioRow *self);
 SksGender     sks_studio_row_get_gender           (SksStudioRow *self);
 SksStatus     sks_studio_row_get_status           (SksStudioRow *self);
 const char   *sks_studio_row_get_modified         (SksStudioRow *self);
+const char   *sks_studio_row_get_search_key       (SksStudioRow *self);
+
+/* Not stored: the eligibility verdict (an SksVerdictStatus, or -1 while
+ * unknown) that the app computes after loading and keeps with the row. */
+int           sks_studio_row_get_verdict          (SksStudioRow *self);
+void          sks_studio_row_set_verdict          (SksStudioRow *self,
+                                                   int           verdict);
 
 G_END_DECLS

@@ -391,7 +391,10 @@ test_broken_file (Fixture       *f,
   make_demo (f);
   run_cli (f, &export, "export", "--db", f->doc, "--format", "json", "-o", path, NULL);
   g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-  g_assert_true (g_file_set_contents (path, contents, length / 2, NULL));
+  /* Cut on a character boundary: a cut character would be "not UTF-8". */
+  g_assert_true (g_file_set_contents (path, contents,
+                                      g_utf8_find_prev_char (contents, contents + length / 2 + 1)
+                                      - contents, NULL));
   g_assert_true (g_file_set_contents (newer, "{\"format\": \"skill-studio-exchange\", "
                                              "\"version\": 7, \"studios\": []}", -1, NULL));
 

@@ -295,7 +295,7 @@ test_export_round (Fixture       *f,
 
   g_assert_no_error (error);
   g_assert_cmpstr (json_object_get_string_member (root, "format"), ==, "skill-studio-exchange");
-  g_assert_cmpint (json_object_get_int_member (root, "version"), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (root, "version"), ==, SKS_EXCHANGE_VERSION);
   g_assert_cmpuint (json_array_get_length (rounds), ==, 1);
   g_assert_cmpstr (json_object_get_string_member (round, "key"), ==, SKS_SAMPLE_ROUND_HANGZHOU);
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (round, "recommenders")),
@@ -342,7 +342,7 @@ static const BrokenFile broken_files[] = {
   { "no-version", HEAD "\"studios\": []}", SKS_EXCHANGE_ERROR_VERSION },
   { "version-text", HEAD "\"version\": \"1\"}", SKS_EXCHANGE_ERROR_VERSION },
   { "version-null", HEAD "\"version\": null}", SKS_EXCHANGE_ERROR_VERSION },
-  { "version-2", HEAD "\"version\": 2, \"studios\": []}", SKS_EXCHANGE_ERROR_VERSION },
+  { "version-3", HEAD "\"version\": 3, \"studios\": []}", SKS_EXCHANGE_ERROR_VERSION },
   { "version-0", HEAD "\"version\": 0}", SKS_EXCHANGE_ERROR_VERSION },
   { "version-fraction", HEAD "\"version\": 1.5}", SKS_EXCHANGE_ERROR_VERSION },
 };
@@ -918,7 +918,7 @@ test_documented (Fixture       *f,
     sks_round_get_field_table (), sks_recommender_get_field_table (),
     sks_studio_get_field_table (), sks_unit_get_field_table (), sks_master_get_field_table (),
     sks_team_member_get_field_table (), sks_attachment_get_field_table (),
-    sks_history_entry_get_field_table (),
+    sks_history_entry_get_field_table (), sks_evaluation_get_field_table (),
   };
   g_autoptr(GError) error = NULL;
   g_autofree char *doc = NULL;

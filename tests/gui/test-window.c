@@ -15,6 +15,11 @@
 #include "sks-closures.h"
 #include "sks-context.h"
 #include "sks-open-error-dialog.h"
+#include "sks-round-overview.h"
+#include "sks-scope-list.h"
+#include "sks-status-flow.h"
+#include "sks-studio-editor.h"
+#include "sks-verdict.h"
 #include "sks-sample.h"
 #include "sks-store.h"
 #include "sks-test-util.h"
@@ -107,7 +112,9 @@ iterate_until (gboolean (*done) (gpointer),
   while (!done (data))
     {
       g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, TRUE);
+      /* Not blocking: a condition that never comes fails at the deadline. */
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (1000);
     }
 }
 
@@ -629,6 +636,421 @@ test_application_deferred_check (Fixture       *fixture,
   destroy_windows (GTK_APPLICATION (app));
 }
 
+/* The main window's search, sidebar, verdicts and status steps */
+
+typedef struct {
+  GListModel *model;
+  guint       n_items;
+} CountWait;
+
+static gboolean
+count_reached (gpointer data)
+{
+  CountWait *wait = data;
+
+  return g_list_model_get_n_items (wait->model) == wait->n_items;
+}
+
+static void
+wait_for_count (GListModel *model,
+                guint       n_items)
+{
+  CountWait wait = { model, n_items };
+
+  iterate_until (count_reached, &wait);
+}
+
+static gboolean
+row_matches (SksStudioRow *row,
+             const char   *text)
+{
+  const char *fields[] = { sks_studio_row_get_name (row), sks_studio_row_get_master_name (row),
+                           sks_studio_row_get_recommender_name (row),
+                           sks_studio_row_get_unit_name (row),
+                           sks_studio_row_get_skill_level (row) };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    if (fields[i] != NULL && strstr (fields[i], text) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+static guint
+count_matching (SksStore   *store,
+                const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) rows = sks_store_list_studio_rows (store, 0, 0, 0, &error);
+  guint n = 0;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(SksStudioRow) row = g_list_model_get_item (rows, i);
+
+      n += row_matches (row, text);
+    }
+  return n;
+}
+
+static void
+test_window_searches (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(SksStore) store = open_store (fixture->path, 0);
+  SksWindow *window = show_window (store, fixture->settings);
+  GListModel *model = get_view_model (window);
+  guint total = g_list_model_get_n_items (model);
+  /* A Chinese substring from the middle of studio names (数控车工, 电工…) */
+  const char *text = "电";
+  guint expected = count_matching (store, text);
+  g_autofree char *status = NULL;
+
+  g_assert_cmpuint (expected, >, 0);
+  g_assert_cmpuint (expected, <, total);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  g_assert_true (gtk_search_bar_get_search_mode (get_child (window, "search_bar")));
+  gtk_editable_set_text (GTK_EDITABLE (get_child (window, "search_entry")), text);
+  wait_for_count (model, expected);
+
+  for (guint i = 0; i < expected; i++)
+    {
+      g_autoptr(SksStudioRow) row = g_list_model_get_item (model, i);
+
+      g_assert_true (row_matches (row, text));
+    }
+  status = g_strdup_printf ("显示 %u 项，共 %u 项申报", expected, total);
+  if (g_str_has_prefix (g_getenv ("LANGUAGE") ? g_getenv ("LANGUAGE") : "", "zh"))
+    g_assert_cmpstr (gtk_label_get_text (get_child (window, "status_label")), ==, status);
+  else
+    g_assert_nonnull (strstr (gtk_label_get_text (get_child (window, "status_label")), "of"));
+
+  /* Two characters, then a text nothing has: the no-results page */
+  gtk_editable_set_text (GTK_EDITABLE (get_child (window, "search_entry")), "电工");
+  wait_for_count (model, count_matching (store, "电工"));
+  gtk_editable_set_text (GTK_EDITABLE (get_child (window, "search_entry")), "没有这个词");
+  wait_for_count (model, 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (get_child (window, "stack")), ==,
+                   "no-results");
+
+  /* Clearing shows every application again */
+  gtk_editable_set_text (GTK_EDITABLE (get_child (window, "search_entry")), "");
+  wait_for_count (model, total);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (get_child (window, "stack")), ==, "list");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_window_sidebar (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(SksStore) store = open_store (fixture->path, 0);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) rounds = sks_store_list_rounds (store, &error);
+  SksWindow *window = show_window (store, fixture->settings);
+  SksScopeList *scope = get_child (window, "scope_list");
+  GListModel *model = get_view_model (window);
+  g_autoptr(SksRound) round = NULL;
+  g_autoptr(GListModel) units = NULL;
+  g_autoptr(SksRecommender) unit = NULL;
+  gint64 round_id, unit_id;
+  guint in_round = 0, in_unit = 0;
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *quota_use = NULL;
+  g_autoptr(GListModel) rows = sks_store_list_studio_rows (store, 0, 0, 0, &error);
+
+  g_assert_no_error (error);
+  round = g_list_model_get_item (rounds, 0);
+  round_id = sks_round_get_id (round);
+  units = sks_store_list_recommenders (store, round_id, &error);
+  g_assert_no_error (error);
+  unit = g_list_model_get_item (units, 0);
+  unit_id = sks_recommender_get_id (unit);
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(SksStudioRow) row = g_list_model_get_item (rows, i);
+
+      in_round += sks_studio_row_get_round_id (row) == round_id;
+      in_unit += sks_studio_row_get_recommender_id (row) == unit_id &&
+                 sks_studio_row_get_status (row) != SKS_STATUS_WITHDRAWN;
+    }
+  g_assert_cmpuint (in_unit, >, 0);
+
+  /* The sidebar names the unit with its quota use, e.g. "5/12" */
+  collect_label_text (GTK_WIDGET (scope), text);
+  g_assert_nonnull (strstr (text->str, sks_recommender_get_name (unit)));
+  quota_use = g_strdup_printf ("%u/%u", in_unit, (guint) sks_recommender_get_quota (unit));
+  g_assert_nonnull (strstr (text->str, quota_use));
+
+  sks_scope_list_select (scope, round_id, 0);
+  wait_for_count (model, in_round);
+  sks_scope_list_select (scope, round_id, unit_id);
+  g_assert_cmpint (sks_scope_list_get_recommender_id (scope), ==, unit_id);
+  wait_for_count (model, in_unit);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(SksStudioRow) row = g_list_model_get_item (model, i);
+
+      g_assert_cmpint (sks_studio_row_get_recommender_id (row), ==, unit_id);
+    }
+  sks_scope_list_select (scope, 0, 0);
+  wait_for_count (model, g_list_model_get_n_items (rows));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+verdicts_known (gpointer data)
+{
+  GListModel *model = data;
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(SksStudioRow) row = g_list_model_get_item (model, i);
+
+      if (sks_studio_row_get_verdict (row) < 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+test_window_verdicts (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(SksStore) store = open_store (fixture->path, 0);
+  SksWindow *window = show_window (store, fixture->settings);
+  GListModel *model = get_view_model (window);
+  guint total = g_list_model_get_n_items (model);
+  guint n_manual = 0;
+  GtkDropDown *verdicts = get_child (window, "verdict_filter");
+  guint manual_position = GTK_INVALID_LIST_POSITION;
+  GListModel *choices;
+
+  /* The check runs in a thread after the rows show */
+  iterate_until (verdicts_known, model);
+  for (guint i = 0; i < total; i++)
+    {
+      g_autoptr(SksStudioRow) row = g_list_model_get_item (model, i);
+
+      n_manual += sks_studio_row_get_verdict (row) == SKS_VERDICT_MANUAL;
+    }
+
+  choices = gtk_drop_down_get_model (verdicts);
+  for (guint i = 0; i < g_list_model_get_n_items (choices); i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (choices), i),
+                   sks_verdict_status_get_label (SKS_VERDICT_MANUAL)) == 0)
+      manual_position = i;
+  g_assert_cmpuint (manual_position, !=, GTK_INVALID_LIST_POSITION);
+
+  gtk_drop_down_set_selected (verdicts, manual_position);
+  wait_for_count (model, n_manual);
+  gtk_drop_down_set_selected (verdicts, 0);
+  wait_for_count (model, total);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static guint
+find_row_with_status (GListModel *model,
+                      SksStatus   status)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(SksStudioRow) row = g_list_model_get_item (model, i);
+
+      if (sks_studio_row_get_status (row) == status)
+        return i;
+    }
+  g_assert_not_reached ();
+}
+
+static GtkWidget *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels (); /* transfer none */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_MESSAGE_DIALOG (window))
+        return window;
+    }
+  return NULL;
+}
+
+static void
+test_window_status_steps (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(SksStore) store = open_store (fixture->path, 0);
+  SksWindow *window = show_window (store, fixture->settings);
+  GListModel *model = get_view_model (window);
+  GtkSelectionModel *selection = GTK_SELECTION_MODEL (model);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SksStudio) studio = NULL;
+  g_autoptr(SksStudioRow) row = NULL;
+  guint position;
+  gint64 id;
+  GtkWidget *dialog;
+
+  position = find_row_with_status (model, SKS_STATUS_SUBMITTED);
+  row = g_list_model_get_item (model, position);
+  id = sks_studio_row_get_id (row);
+  gtk_selection_model_select_item (selection, position, TRUE);
+
+  /* A step the procedure has: done at once and stored */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.set-status", "s", "recommended");
+  studio = sks_store_load_studio (store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sks_studio_get_status (studio), ==, SKS_STATUS_RECOMMENDED);
+  g_clear_object (&studio);
+
+  /* A step it has not (recommended → approved): refused */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.set-status", "s", "approved");
+  studio = sks_store_load_studio (store, id, &error);
+  g_assert_cmpint (sks_studio_get_status (studio), ==, SKS_STATUS_RECOMMENDED);
+  g_clear_object (&studio);
+
+  /* An irreversible one asks first; cancelling changes nothing */
+  position = find_row_with_status (model, SKS_STATUS_RECOMMENDED);
+  gtk_selection_model_select_item (selection, position, TRUE);
+  g_clear_object (&row);
+  row = g_list_model_get_item (model, position);
+  id = sks_studio_row_get_id (row);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.set-status", "s", "withdrawn");
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  studio = sks_store_load_studio (store, id, &error);
+  g_assert_cmpint (sks_studio_get_status (studio), ==, SKS_STATUS_RECOMMENDED);
+  g_clear_object (&studio);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.set-status", "s", "withdrawn");
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  studio = sks_store_load_studio (store, id, &error);
+  g_assert_cmpint (sks_studio_get_status (studio), ==, SKS_STATUS_WITHDRAWN);
+
+  /* The list shows the stored status */
+  g_clear_object (&row);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(SksStudioRow) shown = g_list_model_get_item (model, i);
+
+      if (sks_studio_row_get_id (shown) == id)
+        g_assert_cmpint (sks_studio_row_get_status (shown), ==, SKS_STATUS_WITHDRAWN);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_status_flow (void)
+{
+  g_assert_true (sks_status_flow_allows (SKS_STATUS_DRAFT, SKS_STATUS_SUBMITTED));
+  g_assert_true (sks_status_flow_allows (SKS_STATUS_PUBLICIZED, SKS_STATUS_APPROVED));
+  g_assert_false (sks_status_flow_allows (SKS_STATUS_DRAFT, SKS_STATUS_APPROVED));
+  g_assert_false (sks_status_flow_allows (SKS_STATUS_WITHDRAWN, SKS_STATUS_SUBMITTED));
+  g_assert_false (sks_status_flow_allows (SKS_STATUS_REVOKED, SKS_STATUS_APPROVED));
+  g_assert_true (sks_status_flow_is_irreversible (SKS_STATUS_WITHDRAWN));
+  g_assert_true (sks_status_flow_is_irreversible (SKS_STATUS_APPROVED));
+  g_assert_true (sks_status_flow_is_irreversible (SKS_STATUS_REVOKED));
+  g_assert_false (sks_status_flow_is_irreversible (SKS_STATUS_SUBMITTED));
+  g_assert_false (sks_status_flow_is_irreversible (SKS_STATUS_RECOMMENDED));
+}
+
+static void
+test_born_within (void)
+{
+  GDate reference;
+
+  g_date_set_dmy (&reference, 28, 2, 2025);
+  /* 45 years before 2025-02-28 is 1980-02-28: a March 1980 birth is surely
+   * younger, a February 1980 one may be older, January surely is. */
+  g_assert_true (sks_scope_list_born_within ("1980-03", &reference, 45));
+  g_assert_false (sks_scope_list_born_within ("1980-02", &reference, 45));
+  g_assert_false (sks_scope_list_born_within ("1980-01", &reference, 45));
+  g_assert_true (sks_scope_list_born_within ("1990-12", &reference, 45));
+  g_assert_false (sks_scope_list_born_within ("", &reference, 45));
+  g_assert_false (sks_scope_list_born_within ("1990-12", NULL, 45));
+}
+
+static void
+test_window_overview (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(SksStore) store = open_store (fixture->path, 0);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) rounds = sks_store_list_rounds (store, &error);
+  g_autoptr(SksRound) round = g_list_model_get_item (rounds, 0);
+  g_autoptr(GListModel) units = sks_store_list_recommenders (store, sks_round_get_id (round),
+                                                             &error);
+  SksWindow *window = show_window (store, fixture->settings);
+  GtkWidget *overview = sks_round_overview_new (GTK_WINDOW (window),
+                                                sks_window_get_context (window),
+                                                sks_round_get_id (round));
+  g_autofree char *text = sks_round_overview_dup_text (SKS_ROUND_OVERVIEW (overview));
+
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (text, sks_round_get_title (round)));
+  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+    {
+      g_autoptr(SksRecommender) unit = g_list_model_get_item (units, i);
+      g_autofree char *line = g_strdup_printf ("\n%s\t%u\t", sks_recommender_get_name (unit),
+                                               (guint) sks_recommender_get_quota (unit));
+
+      g_assert_nonnull (strstr (text, line));
+    }
+  gtk_window_destroy (GTK_WINDOW (overview));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+editor_shown (gpointer data)
+{
+  GListModel *toplevels = gtk_window_get_toplevels (); /* transfer none */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (SKS_IS_STUDIO_EDITOR (window))
+        {
+          *(gint64 *) data = sks_studio_editor_get_studio_id (SKS_STUDIO_EDITOR (window));
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static void
+test_window_new_application (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(SksStore) store = open_store (fixture->path, 0);
+  g_autoptr(GError) error = NULL;
+  gint64 before = sks_store_count_studios (store, 0, &error);
+  SksWindow *window = show_window (store, fixture->settings);
+  GListModel *model = get_view_model (window);
+  gint64 editor_id = 0;
+  g_autoptr(SksStudio) studio = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-application", NULL);
+  g_assert_cmpint (sks_store_count_studios (store, 0, &error), ==, before + 1);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, (guint) before + 1);
+  iterate_until (editor_shown, &editor_id);
+  studio = sks_store_load_studio (store, editor_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sks_studio_get_status (studio), ==, SKS_STATUS_DRAFT);
+  g_assert_cmpint (sks_studio_get_round_id (studio), >, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -646,11 +1068,19 @@ main (int   argc,
   ADD ("/gui/window/read-only", test_window_read_only);
   ADD ("/gui/window/empty", test_window_empty);
   ADD ("/gui/window/backup", test_window_backup);
+  ADD ("/gui/window/searches", test_window_searches);
+  ADD ("/gui/window/sidebar", test_window_sidebar);
+  ADD ("/gui/window/verdicts", test_window_verdicts);
+  ADD ("/gui/window/status-steps", test_window_status_steps);
+  ADD ("/gui/window/overview", test_window_overview);
+  ADD ("/gui/window/new-application", test_window_new_application);
   ADD ("/gui/open-error/garbage", test_open_error_garbage);
   ADD ("/gui/open-error/restore", test_open_error_restore);
   ADD ("/gui/application/first-run", test_application_first_run);
   ADD ("/gui/application/deferred-check", test_application_deferred_check);
 #undef ADD
+  g_test_add_func ("/gui/status-flow", test_status_flow);
+  g_test_add_func ("/gui/scope-list/born-within", test_born_within);
 
   status = g_test_run ();
   sks_test_remove_tree (data_home);

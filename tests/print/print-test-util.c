@@ -33,9 +33,10 @@ pt_run_tool (const char         *tool,
   char *out = NULL;
   int status = 0;
 
-  /* The project's setup installs poppler-utils: missing is a failure. */
+  /* The project's setup installs poppler-utils and unzip: missing is a
+   * failure. */
   if (path == NULL)
-    g_error ("%s is not installed (package poppler-utils)", tool);
+    g_error ("%s is not installed (see build-aux/setup.sh)", tool);
   g_ptr_array_add (argv, path);
   for (guint i = 0; args[i] != NULL; i++)
     g_ptr_array_add (argv, (gpointer) args[i]);

@@ -501,6 +501,91 @@ tmp_pdf (const char *dir,
   return g_build_filename (dir, name, NULL);
 }
 
+/* A long table whose cells repeat a few short texts (units, 男/女): every
+ * cell prints its own text in its own box, on any thread, and missing
+ * characters are counted once per cell. */
+static void
+test_repeated_cells (void)
+{
+  static const char *const texts[] = { "吴兴区\u0378", "男", "高级技师", "女" };
+  g_autoptr(SksPrintDoc) doc = doc_new ();
+  g_autoptr(SksPrintLayout) layout = NULL;
+  SksPrintTable *table = add_table (doc);
+  guint n_rows = 200, row = 0, n_missing = 0;
+
+  for (guint i = 0; i < n_rows; i++)
+    {
+      add_row (table, texts[i % G_N_ELEMENTS (texts)], 0);
+      n_missing += i % G_N_ELEMENTS (texts) == 0;
+    }
+  layout = pt_layout_new (doc);
+  g_assert_cmpuint (sks_print_layout_get_n_pages (layout), >, 1);
+  for (guint p = 0; p < sks_print_layout_get_n_pages (layout); p++)
+    {
+      g_autoptr(GPtrArray) cells = boxes_of_kind (layout, p, SKS_PRINT_BOX_CELL);
+      g_autoptr(GPtrArray) texts_drawn = boxes_of_kind (layout, p, SKS_PRINT_BOX_CELL_TEXT);
+
+      g_assert_cmpuint (cells->len, ==, texts_drawn->len);
+      /* the repeated header row first */
+      g_assert_cmpstr (box_text (layout, g_ptr_array_index (cells, 0)), ==, "表头");
+      for (guint c = 1; c < cells->len; c++, row++)
+        {
+          const char *expected = row % G_N_ELEMENTS (texts) == 0
+                                 ? "吴兴区□" : texts[row % G_N_ELEMENTS (texts)];
+
+          g_assert_cmpstr (box_text (layout, g_ptr_array_index (cells, c)), ==, expected);
+          g_assert_true (inside (g_ptr_array_index (texts_drawn, c),
+                                 g_ptr_array_index (cells, c)));
+        }
+    }
+  g_assert_cmpuint (row, ==, n_rows);
+  g_assert_cmpuint (sks_print_layout_get_unknown_glyphs (layout), ==, n_missing);
+}
+
+/* Writing pages while later rows are still measured gives the same file
+ * as laying out first; a file that cannot be written is an error. */
+static void
+test_new_to_pdf (void)
+{
+  g_autofree char *dir = sks_test_make_tmpdir ();
+  g_autofree char *at_once = tmp_pdf (dir, "at-once.pdf");
+  g_autofree char *two_passes = tmp_pdf (dir, "two-passes.pdf");
+  g_autoptr(SksPrintDoc) doc = doc_new ();
+  g_autoptr(SksPrintLayout) streamed = NULL;
+  g_autoptr(SksPrintLayout) layout = NULL;
+  g_autoptr(GError) error = NULL;
+  PangoContext *context = sks_print_context_new ();
+  SksPrintTable *table = add_table (doc);
+  g_autofree char *a = NULL, *b = NULL;
+  gsize len_a, len_b;
+
+  sks_print_doc_add_text (doc, "标题", &label_style);
+  for (guint i = 0; i < 120; i++)
+    {
+      g_autofree char *text = sks_test_make_text (20 + (i * 37) % 400, i % 3 == 0, i);
+
+      add_row (table, text, 8);
+    }
+  streamed = sks_print_layout_new_to_pdf (doc, context, at_once, &error);
+  g_assert_no_error (error);
+  layout = pt_layout_new (doc);
+  g_assert_true (sks_print_layout_write_pdf (layout, two_passes, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (sks_print_layout_get_n_pages (streamed), ==,
+                    sks_print_layout_get_n_pages (layout));
+  g_assert_cmpuint (pt_pdf_n_pages (at_once), ==, sks_print_layout_get_n_pages (layout));
+  g_assert_true (g_file_get_contents (at_once, &a, &len_a, NULL));
+  g_assert_true (g_file_get_contents (two_passes, &b, &len_b, NULL));
+  g_assert_cmpmem (a, len_a, b, len_b);
+
+  g_clear_object (&streamed);
+  streamed = sks_print_layout_new_to_pdf (doc, context, "/nonexistent-dir/x.pdf", &error);
+  g_assert_null (streamed);
+  g_assert_error (error, SKS_PRINT_ERROR, SKS_PRINT_ERROR_WRITE);
+  g_object_unref (context);
+  sks_test_remove_tree (dir);
+}
+
 /* WORD_CHAR wraps long codes inside a word; no hyphen may appear. Distributed
  * labels span their cell. */
 static void
@@ -776,5 +861,7 @@ main (int   argc,
   g_test_add_func ("/print/layout/foreign-context", test_foreign_context);
   g_test_add_func ("/print/layout/reproducible", test_reproducible);
   g_test_add_func ("/print/layout/write-error", test_write_error);
+  g_test_add_func ("/print/layout/repeated-cells", test_repeated_cells);
+  g_test_add_func ("/print/layout/new-to-pdf", test_new_to_pdf);
   return g_test_run ();
 }

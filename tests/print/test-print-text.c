@@ -131,6 +131,10 @@ test_sanitize (void)
     { "技能大师😀“引号”", "技能大师😀“引号”" },
     { "bad\xff" "byte", "bad\xef\xbf\xbd" "byte" },
     { "", "" },
+    /* clean text comes back as it is */
+    { "line\nbreak kept", "line\nbreak kept" },
+    { "\xc2\xa0no-break space kept", "\xc2\xa0no-break space kept" },
+    { "last C1\xc2\x9f", "last C1" },
   };
   g_autofree char *null_text = sks_print_sanitize_text (NULL);
 

@@ -158,6 +158,26 @@ assert_upgraded (const char *path,
       }
   }
 
+  /* Version 5 added evaluations: none in a document from before, and one
+   * saved into the migrated document comes back with its scores. */
+  {
+    g_autoptr(GListModel) evaluations = sks_store_list_evaluations (store, 1, &error);
+    g_autoptr(SksEvaluation) evaluation = sks_evaluation_new (1, SKS_EVALUATION_KIND_EXPIRY, 2025);
+    g_autoptr(SksEvaluation) loaded = NULL;
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (evaluations), ==, 0);
+    g_object_set (evaluation, "grade", SKS_EVALUATION_GRADE_QUALIFIED, "remarks", "“期满”😀", NULL);
+    sks_evaluation_set_score (evaluation, "3", SKS_SCORE_SELF, 950);
+    sks_evaluation_set_score (evaluation, "3", SKS_SCORE_ASSESSOR, 800);
+    g_assert_true (sks_store_save_evaluation (store, evaluation, &error));
+    g_assert_no_error (error);
+    loaded = sks_store_load_evaluation (store, sks_evaluation_get_id (evaluation), &error);
+    g_assert_no_error (error);
+    g_assert_true (sks_evaluation_equal (evaluation, loaded));
+    g_assert_cmpint (sks_evaluation_get_score (loaded, "3", SKS_SCORE_ASSESSOR), ==, 800);
+  }
+
   /* A backup of the old version was made before migrating. */
   backups = sks_store_list_backups (path);
   g_assert_cmpuint (g_strv_length (backups), ==, 1);

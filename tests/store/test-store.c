@@ -510,6 +510,7 @@ test_schema_covers_field_tables (Fixture       *f,
   assert_columns (db, "team_members", sks_team_member_get_field_table ());
   assert_columns (db, "attachments", sks_attachment_get_field_table ());
   assert_columns (db, "history", sks_history_entry_get_field_table ());
+  assert_columns (db, "evaluations", sks_evaluation_get_field_table ());
   sqlite3_close (db);
 }
 
