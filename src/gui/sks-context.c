@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "sks-context.h"
+#include "sks-row-store.h"
 #include "sks-rule-engine.h"
 
 struct _SksContext
@@ -20,7 +21,7 @@ struct _SksContext
 
   SksStore   *store;
   GSettings  *settings;
-  GListStore *studios;       /* of SksStudioRow; kept, refilled by reload */
+  SksRowStore *studios;      /* of SksStudioRow; kept, refilled by reload */
   char       *display_name;
   GListStore *rounds;        /* of SksRound, refilled by reload */
   GHashTable *recommenders;  /* round id → GListModel of SksRecommender */
@@ -212,7 +213,7 @@ unref_if_set (gpointer object)
 static void
 sks_context_init (SksContext *self)
 {
-  self->studios = g_list_store_new (SKS_TYPE_STUDIO_ROW);
+  self->studios = sks_row_store_new (SKS_TYPE_STUDIO_ROW);
   self->rounds = g_list_store_new (SKS_TYPE_ROUND);
   self->recommenders = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
                                               g_object_unref);
@@ -425,7 +426,7 @@ sks_context_reload (SksContext  *self,
   for (guint i = 0; i < n_items; i++)
     g_ptr_array_add (items, g_list_model_get_item (rows, i));
 
-  g_list_store_splice (self->studios, 0, g_list_model_get_n_items (G_LIST_MODEL (self->studios)),
+  sks_row_store_splice (self->studios, 0, g_list_model_get_n_items (G_LIST_MODEL (self->studios)),
                        items->pdata, items->len);
   return TRUE;
 }
@@ -531,12 +532,12 @@ sks_context_studio_saved (SksContext *self,
     {
       row = row_from_studio (self, studio);
       if (known)
-        g_list_store_splice (self->studios, position, 1, (gpointer *) &row, 1);
+        sks_row_store_splice (self->studios, position, 1, (gpointer *) &row, 1);
       else
-        g_list_store_append (self->studios, row);
+        sks_row_store_append (self->studios, row);
     }
   else if (known && g_error_matches (error, SKS_STORE_ERROR, SKS_STORE_ERROR_NOT_FOUND))
-    g_list_store_remove (self->studios, position);
+    sks_row_store_remove (self->studios, position);
   else if (error != NULL)
     g_warning ("Could not read application %" G_GINT64_FORMAT ": %s", studio_id, error->message);
 
@@ -682,7 +683,7 @@ sks_context_check_finish (SksContext    *self,
       g_ptr_array_add (items, row);
     }
   /* Rebinds the shown rows once, so the verdict column shows the icons. */
-  g_list_store_splice (self->studios, 0, n_items, items->pdata, items->len);
+  sks_row_store_splice (self->studios, 0, n_items, items->pdata, items->len);
   return TRUE;
 }
 

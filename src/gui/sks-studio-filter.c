@@ -36,20 +36,19 @@ static gboolean
 sks_studio_filter_match (GtkFilter *filter,
                          gpointer   item)
 {
-  SksStudioFilter *self = SKS_STUDIO_FILTER (filter);
-  SksStudioRow *row = item;
+  SksStudioFilter *self = (SksStudioFilter *) filter;
+  SksRowFilterFields row;
 
-  if (self->round_id != 0 && sks_studio_row_get_round_id (row) != self->round_id)
+  sks_studio_row_peek_filter_fields (item, &row);
+  if (self->round_id != 0 && row.round_id != self->round_id)
     return FALSE;
-  if (self->recommender_id != 0 &&
-      sks_studio_row_get_recommender_id (row) != self->recommender_id)
+  if (self->recommender_id != 0 && row.recommender_id != self->recommender_id)
     return FALSE;
-  if (self->status != SKS_STUDIO_FILTER_ANY &&
-      (int) sks_studio_row_get_status (row) != self->status)
+  if (self->status != SKS_STUDIO_FILTER_ANY && (int) row.status != self->status)
     return FALSE;
-  if (self->verdict != SKS_STUDIO_FILTER_ANY && sks_studio_row_get_verdict (row) != self->verdict)
+  if (self->verdict != SKS_STUDIO_FILTER_ANY && row.verdict != self->verdict)
     return FALSE;
-  return self->text == NULL || strstr (sks_studio_row_get_search_key (row), self->text) != NULL;
+  return self->text == NULL || strstr (row.search_key, self->text) != NULL;
 }
 
 static GtkFilterMatch
@@ -109,7 +108,7 @@ sks_studio_filter_set_text (SksStudioFilter *self,
 
   stripped = g_strstrip (g_strdup (text ? text : ""));
   if (*stripped != '\0')
-    folded = g_utf8_casefold (stripped, -1);
+    folded = sks_studio_row_fold_text (stripped);
   if (g_strcmp0 (folded, self->text) == 0)
     return;
 

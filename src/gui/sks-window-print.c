@@ -13,6 +13,7 @@
 
 #include "sks-print-annex.h"
 #include "sks-print-operation.h"
+#include "sks-print-xlsx.h"
 #include "sks-window-private.h"
 
 static SksStore *
@@ -127,10 +128,42 @@ export_pdf_action (GtkWidget  *widget,
                           name, _("PDF documents"), "*.pdf", export_pdf_chosen);
 }
 
+static void
+export_xlsx_chosen (SksWindow *self,
+                    GFile     *file)
+{
+  g_autofree char *path = dup_path_with_suffix (file, ".xlsx");
+  g_autoptr(SksPrintDoc) doc = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (path == NULL || (doc = build_annex2 (self)) == NULL)
+    return;
+  if (!sks_print_doc_write_xlsx (doc, path, &error))
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("Could not export the summary table as Excel: %s"), error->message);
+      sks_window_show_error (self, message);
+    }
+}
+
+/* The same rows as the PDF, for units that send spreadsheets */
+static void
+export_xlsx_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  SksWindow *self = SKS_WINDOW (widget);
+  g_autofree char *name = dup_suggested_name (self, ".xlsx");
+
+  sks_window_choose_file (self, _("Export Summary Table as Excel"), GTK_FILE_CHOOSER_ACTION_SAVE,
+                          name, _("Excel workbooks"), "*.xlsx", export_xlsx_chosen);
+}
+
 void
 sks_window_class_add_print_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.print-preview", NULL, print_preview_action);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_action);
+  gtk_widget_class_install_action (widget_class, "win.export-xlsx", NULL, export_xlsx_action);
 }

@@ -14,6 +14,7 @@
 #include "sks-application.h"
 #include "sks-closures.h"
 #include "sks-enums.h"
+#include "sks-evaluation-editor.h"
 #include "sks-round-overview.h"
 #include "sks-scope-list.h"
 #include "sks-status-flow.h"
@@ -79,6 +80,8 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 /* Sets the enabled state of every win.* action from the window's state. */
+static gboolean can_evaluate (SksWindow *self, SksEvaluationKind kind);
+
 static guint
 count_selected (SksWindow *self)
 {
@@ -100,6 +103,9 @@ sks_window_update_actions (SksWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-application", n_selected > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-application", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.evaluate",
+                                 writable && (can_evaluate (self, SKS_EVALUATION_KIND_ANNUAL) ||
+                                              can_evaluate (self, SKS_EVALUATION_KIND_EXPIRY)));
   gtk_widget_set_sensitive (GTK_WIDGET (self->status_button), writable && n_selected > 0);
 }
 
@@ -495,11 +501,38 @@ sks_window_dup_selected_ids (SksWindow *self)
   return ids;
 }
 
+/* One editor per application: two would overwrite each other's saves. */
+static GtkWindow *
+find_editor (SksWindow *self,
+             gint64     studio_id)
+{
+  GListModel *toplevels = gtk_window_get_toplevels (); /* transfer none */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (SKS_IS_STUDIO_EDITOR (window) &&
+          sks_studio_editor_get_context (SKS_STUDIO_EDITOR (window)) == self->context &&
+          sks_studio_editor_get_studio_id (SKS_STUDIO_EDITOR (window)) == studio_id)
+        return window;
+    }
+  return NULL;
+}
+
 static void
 open_application (SksWindow *self,
                   gint64     studio_id)
 {
-  GtkWidget *editor = sks_studio_editor_new (GTK_WINDOW (self), self->context, studio_id);
+  GtkWindow *open = find_editor (self, studio_id);
+  GtkWidget *editor;
+
+  if (open != NULL)
+    {
+      gtk_window_present (open);
+      return;
+    }
+  editor = sks_studio_editor_new (GTK_WINDOW (self), self->context, studio_id);
 
   if (editor != NULL)
     gtk_window_present (GTK_WINDOW (editor));
@@ -578,6 +611,92 @@ overview_action (GtkWidget  *widget,
     sks_window_show_error (self, _("This document has no programme round yet."));
   else
     gtk_window_present (GTK_WINDOW (overview));
+}
+
+/* Evaluations (杭州: 年度考核, 期满考核) of a named studio */
+
+static SksStudioRow *
+dup_single_selected_row (SksWindow *self)
+{
+  g_autoptr(GtkBitset) selected =
+    gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+
+  if (gtk_bitset_get_size (selected) != 1)
+    return NULL;
+  return g_list_model_get_item (G_LIST_MODEL (self->selection), gtk_bitset_get_minimum (selected));
+}
+
+/* Whether the selected application is a named studio whose notice has an
+ * evaluation table of @kind. */
+static gboolean
+can_evaluate (SksWindow         *self,
+              SksEvaluationKind  kind)
+{
+  g_autoptr(SksStudioRow) row = dup_single_selected_row (self);
+  SksPolicy *policy;
+  SksStatus status;
+
+  if (row == NULL)
+    return FALSE;
+  status = sks_studio_row_get_status (row);
+  if (status != SKS_STATUS_APPROVED && status != SKS_STATUS_RENEWED)
+    return FALSE;
+  policy = sks_context_get_policy (self->context, sks_studio_row_get_round_id (row));
+  return policy != NULL && sks_policy_get_rubric (policy, kind) != NULL;
+}
+
+/* The latest evaluation of @kind, to continue it rather than start another. */
+static SksEvaluation *
+find_latest_evaluation (SksStore          *store,
+                        gint64             studio_id,
+                        SksEvaluationKind  kind)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) evaluations = sks_store_list_evaluations (store, studio_id, &error);
+  SksEvaluation *latest = NULL;
+
+  for (guint i = 0; evaluations != NULL && i < g_list_model_get_n_items (evaluations); i++)
+    {
+      g_autoptr(SksEvaluation) evaluation = g_list_model_get_item (evaluations, i);
+
+      if (sks_evaluation_get_kind (evaluation) == kind &&
+          (latest == NULL || sks_evaluation_get_year (evaluation) > sks_evaluation_get_year (latest)))
+        g_set_object (&latest, evaluation);
+    }
+  return latest;
+}
+
+static void
+evaluate (SksWindow         *self,
+          SksEvaluationKind  kind,
+          gboolean           new_one)
+{
+  g_autoptr(SksStudioRow) row = dup_single_selected_row (self);
+  SksStore *store = sks_context_get_store (self->context);
+  g_autoptr(SksEvaluation) latest = NULL;
+  GtkWidget *editor;
+
+  if (row == NULL || !can_evaluate (self, kind))
+    return;
+  if (!new_one)
+    latest = find_latest_evaluation (store, sks_studio_row_get_id (row), kind);
+  editor = latest != NULL
+             ? sks_evaluation_editor_new_for_evaluation (GTK_WINDOW (self), store, latest)
+             : sks_evaluation_editor_new (GTK_WINDOW (self), store, sks_studio_row_get_id (row),
+                                          kind);
+  if (editor != NULL)
+    gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
+evaluate_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  gboolean annual = g_str_equal (g_variant_get_string (parameter, NULL), "annual");
+
+  evaluate (SKS_WINDOW (widget), annual ? SKS_EVALUATION_KIND_ANNUAL : SKS_EVALUATION_KIND_EXPIRY,
+            FALSE);
 }
 
 /* Status workflow */
@@ -976,6 +1095,7 @@ sks_window_class_init (SksWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.set-status", "s", set_status_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.overview", NULL, overview_action);
+  gtk_widget_class_install_action (widget_class, "win.evaluate", "s", evaluate_action);
   sks_window_class_add_document_actions (widget_class);
   sks_window_class_add_print_actions (widget_class);
 }

@@ -137,6 +137,7 @@ typedef struct _Shaper {
   GHashTable     *coverage;       /* role << 24 | code point → covered + 1 */
   GHashTable     *shared;         /* short text, style and width → ShapedText */
   guint           unknown_glyphs;
+  gboolean        borrowed;       /* @context goes back to the spare ones */
 } Shaper;
 
 /* Tables with fewer rows are measured by one thread. */

@@ -17,6 +17,7 @@
 #include "sks-print-text.h"
 
 static void shaped_text_free (gpointer data);
+static void give_back_context (PangoContext *context);
 
 GQuark
 _sks_print_own_context_quark (void)
@@ -46,7 +47,10 @@ _sks_print_shaper_free (gpointer data)
     g_clear_object (&sh->fontsets[i]);
   g_hash_table_unref (sh->coverage);
   g_hash_table_unref (sh->shared);
-  g_object_unref (sh->context);
+  if (sh->borrowed)
+    give_back_context (sh->context);
+  else
+    g_object_unref (sh->context);
   g_free (sh);
 }
 
@@ -93,15 +97,34 @@ sks_print_context_new (void)
   return context;
 }
 
+/* The contexts of measuring threads, kept from one document to the next:
+ * each has a font map of its own, which loads its fonts and fills its
+ * caches once instead of for every document (as the calling thread's
+ * default font map does). A context is used by one layout at a time. */
+G_LOCK_DEFINE_STATIC (spare_contexts);
+static GSList *spare_contexts;
+
 /* A context like @model on a font map of its own, for another thread. */
 static PangoContext *
-context_copy (PangoContext *model)
+borrow_context (PangoContext *model)
 {
-  PangoFontMap *map = pango_cairo_font_map_new ();
-  PangoContext *context = pango_font_map_create_context (map);
+  PangoContext *context = NULL;
   const cairo_font_options_t *options = pango_cairo_context_get_font_options (model);
 
-  g_object_unref (map);
+  G_LOCK (spare_contexts);
+  if (spare_contexts != NULL)
+    {
+      context = spare_contexts->data;
+      spare_contexts = g_slist_delete_link (spare_contexts, spare_contexts);
+    }
+  G_UNLOCK (spare_contexts);
+  if (context == NULL)
+    {
+      PangoFontMap *map = pango_cairo_font_map_new ();
+
+      context = pango_font_map_create_context (map);
+      g_object_unref (map);
+    }
   pango_cairo_context_set_resolution (context, pango_cairo_context_get_resolution (model));
   if (options != NULL)
     pango_cairo_context_set_font_options (context, options);
@@ -109,6 +132,14 @@ context_copy (PangoContext *model)
                                            pango_context_get_round_glyph_positions (model));
   pango_context_set_language (context, pango_context_get_language (model));
   return context;
+}
+
+static void
+give_back_context (PangoContext *context)
+{
+  G_LOCK (spare_contexts);
+  spare_contexts = g_slist_prepend (spare_contexts, context);
+  G_UNLOCK (spare_contexts);
 }
 
 PangoFontDescription *
@@ -579,9 +610,11 @@ start_measuring (SksPrintLayout *self,
     }
   while (self->workers->len < n_workers)
     {
-      PangoContext *context = context_copy (self->context);
+      PangoContext *context = borrow_context (self->context);
+      Shaper *shaper = _sks_print_shaper_new (self, context);
 
-      g_ptr_array_add (self->workers, _sks_print_shaper_new (self, context));
+      shaper->borrowed = TRUE;
+      g_ptr_array_add (self->workers, shaper);
       g_object_unref (context);
     }
   lt->threads = g_ptr_array_new ();

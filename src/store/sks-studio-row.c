@@ -197,11 +197,62 @@ ROW_GETTER (SksStatus, status)
 ROW_GETTER (const char *, modified)
 
 /**
+ * sks_studio_row_fold_text:
+ *
+ * Folds @text for searching: ASCII letters lowercased in one pass, and only
+ * text with other cased letters (Latin accents, Greek, Cyrillic…) through
+ * g_utf8_casefold(); Chinese has no case, so most keys take the fast path.
+ * The rows' keys and the search text must both be folded with this.
+ *
+ * Returns: (transfer full): the folded text
+ */
+char *
+sks_studio_row_fold_text (const char *text)
+{
+  gboolean other_case = FALSE;
+  char *folded;
+
+  for (const guchar *p = (const guchar *) text; *p; p++)
+    /* U+0080–U+05FF: the scripts with case; 0xC2–0xD7 lead their UTF-8 */
+    if (*p >= 0xC2 && *p <= 0xD7)
+      {
+        other_case = TRUE;
+        break;
+      }
+  if (other_case)
+    return g_utf8_casefold (text, -1);
+
+  folded = g_strdup (text);
+  for (char *p = folded; *p; p++)
+    if (*p >= 'A' && *p <= 'Z')
+      *p += 'a' - 'A';
+  return folded;
+}
+
+static void
+build_search_key (SksStudioRow *self)
+{
+  const char *parts[] = { self->name, self->master_name, self->recommender_name,
+                          self->unit_name, self->skill_level };
+  GString *key = g_string_sized_new (96);
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      if (i > 0)
+        g_string_append_c (key, '\n');
+      if (parts[i] != NULL)
+        g_string_append (key, parts[i]);
+    }
+  self->search_key = sks_studio_row_fold_text (key->str);
+  g_string_free (key, TRUE);
+}
+
+/**
  * sks_studio_row_get_search_key:
  *
  * The row's texts that a search looks in (studio, master, recommending
- * unit, applying unit, skill level), casefolded and joined by newlines, so a
- * filter compares with one strstr().
+ * unit, applying unit, skill level), folded by sks_studio_row_fold_text()
+ * and joined by newlines, so a filter compares with one strstr().
  */
 const char *
 sks_studio_row_get_search_key (SksStudioRow *self)
@@ -209,17 +260,29 @@ sks_studio_row_get_search_key (SksStudioRow *self)
   g_return_val_if_fail (SKS_IS_STUDIO_ROW (self), NULL);
 
   if (self->search_key == NULL)
-    {
-      g_autofree char *joined =
-        g_strjoin ("\n", self->name ? self->name : "",
-                   self->master_name ? self->master_name : "",
-                   self->recommender_name ? self->recommender_name : "",
-                   self->unit_name ? self->unit_name : "",
-                   self->skill_level ? self->skill_level : "", NULL);
-
-      self->search_key = g_utf8_casefold (joined, -1);
-    }
+    build_search_key (self);
   return self->search_key;
+}
+
+/**
+ * sks_studio_row_peek_filter_fields:
+ *
+ * What a filter compares, in one call (a list filter calls it for every
+ * row on every keystroke).
+ */
+void
+sks_studio_row_peek_filter_fields (SksStudioRow  *self,
+                                   SksRowFilterFields *fields)
+{
+  g_return_if_fail (SKS_IS_STUDIO_ROW (self));
+
+  if (self->search_key == NULL)
+    build_search_key (self);
+  fields->round_id = self->round_id;
+  fields->recommender_id = self->recommender_id;
+  fields->status = self->status;
+  fields->verdict = self->verdict;
+  fields->search_key = self->search_key;
 }
 
 int

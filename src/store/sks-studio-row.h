@@ -47,6 +47,18 @@ SksGender     sks_studio_row_get_gender           (SksStudioRow *self);
 SksStatus     sks_studio_row_get_status           (SksStudioRow *self);
 const char   *sks_studio_row_get_modified         (SksStudioRow *self);
 const char   *sks_studio_row_get_search_key       (SksStudioRow *self);
+char         *sks_studio_row_fold_text            (const char   *text);
+
+typedef struct {
+  gint64      round_id;
+  gint64      recommender_id;
+  SksStatus   status;
+  int         verdict;
+  const char *search_key;
+} SksRowFilterFields;
+
+void          sks_studio_row_peek_filter_fields   (SksStudioRow       *self,
+                                                   SksRowFilterFields *fields);
 
 /* Not stored: the eligibility verdict (an SksVerdictStatus, or -1 while
  * unknown) that the app computes after loading and keeps with the row. */

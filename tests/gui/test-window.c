@@ -14,6 +14,7 @@
 #include "sks-application.h"
 #include "sks-closures.h"
 #include "sks-context.h"
+#include "sks-evaluation-editor.h"
 #include "sks-open-error-dialog.h"
 #include "sks-round-overview.h"
 #include "sks-scope-list.h"
@@ -1051,6 +1052,52 @@ test_window_new_application (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+evaluation_editor_shown (gpointer data)
+{
+  GListModel *toplevels = gtk_window_get_toplevels (); /* transfer none */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (SKS_IS_EVALUATION_EDITOR (window))
+        {
+          *(GtkWidget **) data = window;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static void
+test_window_evaluate (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(SksStore) store = open_store (fixture->path, 0);
+  SksWindow *window = show_window (store, fixture->settings);
+  GListModel *model = get_view_model (window);
+  GtkSelectionModel *selection = GTK_SELECTION_MODEL (model);
+  GtkWidget *editor = NULL;
+  guint position;
+
+  /* A submitted application is not a studio yet: nothing to evaluate */
+  position = find_row_with_status (model, SKS_STATUS_SUBMITTED);
+  gtk_selection_model_select_item (selection, position, TRUE);
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "win.evaluate", "s", "annual") &&
+                  evaluation_editor_shown (&editor));
+
+  /* A named Hangzhou studio is (the sample names some) */
+  position = find_row_with_status (model, SKS_STATUS_APPROVED);
+  gtk_selection_model_select_item (selection, position, TRUE);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.evaluate", "s", "annual");
+  iterate_until (evaluation_editor_shown, &editor);
+  g_assert_true (SKS_IS_EVALUATION_EDITOR (editor));
+  gtk_window_destroy (GTK_WINDOW (editor));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1074,6 +1121,7 @@ main (int   argc,
   ADD ("/gui/window/status-steps", test_window_status_steps);
   ADD ("/gui/window/overview", test_window_overview);
   ADD ("/gui/window/new-application", test_window_new_application);
+  ADD ("/gui/window/evaluate", test_window_evaluate);
   ADD ("/gui/open-error/garbage", test_open_error_garbage);
   ADD ("/gui/open-error/restore", test_open_error_restore);
   ADD ("/gui/application/first-run", test_application_first_run);

@@ -1,0 +1,280 @@
+/* bench-window.c — the main window's figures (issue 4):
+ *   - a 100,000-application document: time from start to the first rows
+ *     painted (target ≤ 1 s);
+ *   - filtering it: from the filter change to the painted frame (target
+ *     ≤ 16 ms; the search entry's debounce not counted);
+ *   - a 1,000-application document: time to the first frame next to that of
+ *     a bare GTK window (target ≤ 1.5×), each a fresh process.
+ *
+ * Copyright 2026 Skill Studio developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <gtk/gtk.h>
+#include <stdlib.h>
+
+#include "sks-context.h"
+#include "sks-sample.h"
+#include "sks-store.h"
+#include "sks-studio-filter.h"
+#include "sks-test-util.h"
+#include "sks-window.h"
+
+#define N_STARTS 7
+
+static gint64 start_time;
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+  return (x > y) - (x < y);
+}
+
+static double
+median (double *values,
+        guint   n)
+{
+  qsort (values, n, sizeof (double), (GCompareFunc) compare_doubles);
+  return values[n / 2];
+}
+
+static void
+make_document (const char *path,
+               guint       count)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SksStore) store = sks_store_open (path, SKS_STORE_OPEN_CREATE, &error);
+
+  g_assert_no_error (error);
+  if (!sks_sample_populate (store, count, &error))
+    g_error ("Could not make the sample document: %s", error->message);
+}
+
+/* Frames */
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+/* Iterates until the window paints a frame; returns the time it did. */
+static gint64
+wait_for_paint (GtkWidget *window)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+  gboolean painted = FALSE;
+  gulong handler = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &painted);
+
+  gtk_widget_queue_draw (window);
+  while (!painted)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, handler);
+  return g_get_monotonic_time ();
+}
+
+static GtkWidget *
+show_document (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SksStore) store = sks_store_open (path, SKS_STORE_OPEN_DEFER_CHECK, &error);
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autoptr(SksContext) context = NULL;
+  GtkWidget *window;
+
+  g_assert_no_error (error);
+  context = sks_context_new (store, settings);
+  window = GTK_WIDGET (sks_window_new (NULL, context));
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
+static gboolean
+is_realized (gpointer window)
+{
+  return gtk_widget_get_realized (window);
+}
+
+static void
+wait_for_realize (GtkWidget *window)
+{
+  while (!is_realized (window))
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* Child processes: print the time to the first frame and exit */
+
+static int
+run_first_frame (const char *path)
+{
+  GtkWidget *window;
+  gint64 painted;
+
+  gtk_init ();
+  if (path != NULL)
+    window = show_document (path);
+  else
+    {
+      window = gtk_window_new ();
+      gtk_window_set_child (GTK_WINDOW (window), gtk_label_new ("Skill Studio"));
+      gtk_window_set_default_size (GTK_WINDOW (window), 1280, 720);
+      gtk_window_present (GTK_WINDOW (window));
+    }
+  wait_for_realize (window);
+  painted = wait_for_paint (window);
+  g_print ("%.1f\n", (painted - start_time) / 1000.0);
+  return 0;
+}
+
+/* Runs this program as a child for the first frame; returns its wall time. */
+static double
+time_child (const char *self_path,
+            const char *document_or_null)
+{
+  const char *argv[] = { self_path, "--first-frame", document_or_null, NULL };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  int status;
+  gint64 begin = g_get_monotonic_time ();
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL,
+                     &status, &error) ||
+      !g_spawn_check_wait_status (status, &error))
+    g_error ("The first-frame child failed: %s", error->message);
+  return (g_get_monotonic_time () - begin) / 1000.0;
+}
+
+static void
+bench_first_frame (const char *self_path,
+                   const char *dir)
+{
+  g_autofree char *path = g_build_filename (dir, "thousand.skillstudio", NULL);
+  double app[N_STARTS], bare[N_STARTS];
+
+  make_document (path, 1000);
+  time_child (self_path, NULL); /* warm the page cache */
+  time_child (self_path, path);
+  for (guint i = 0; i < N_STARTS; i++)
+    {
+      bare[i] = time_child (self_path, NULL);
+      app[i] = time_child (self_path, path);
+    }
+  g_print ("first frame, process start to paint (median of %u):\n", N_STARTS);
+  g_print ("  bare GTK window                 %7.1f ms\n", median (bare, N_STARTS));
+  g_print ("  main window, 1,000 applications %7.1f ms  (%.2f× the bare window; target ≤ 1.5×)\n",
+           median (app, N_STARTS), median (app, N_STARTS) / median (bare, N_STARTS));
+}
+
+/* 100,000 applications */
+
+static GtkWidget *
+bench_first_rows (const char *path)
+{
+  gint64 begin = g_get_monotonic_time ();
+  GtkWidget *window = show_document (path);
+  gint64 painted;
+
+  wait_for_realize (window);
+  painted = wait_for_paint (window);
+  g_print ("100,000 applications: document opened to first rows painted %.0f ms "
+           "(target ≤ 1000 ms; GTK started %.0f ms before)\n",
+           (painted - begin) / 1000.0, (begin - start_time) / 1000.0);
+  return window;
+}
+
+/* The same filter on the same rows without a view: what the model costs */
+static void
+bench_filter_model (GtkWidget *window)
+{
+  static const char *texts[] = { "电", "电工", "电", "数控", "没有这个词", "", "吴兴区", "" };
+  SksContext *context = sks_window_get_context (SKS_WINDOW (window));
+  SksStudioFilter *filter = sks_studio_filter_new ();
+  g_autoptr(GtkFilterListModel) model =
+    gtk_filter_list_model_new (g_object_ref (sks_context_get_studios (context)),
+                               GTK_FILTER (filter));
+
+  g_print ("the filter model alone (no view):\n");
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      gint64 begin = g_get_monotonic_time ();
+
+      sks_studio_filter_set_text (filter, texts[i]);
+      g_print ("  %-14s %6u rows  %6.1f ms\n", *texts[i] ? texts[i] : "(all)",
+               g_list_model_get_n_items (G_LIST_MODEL (model)),
+               (g_get_monotonic_time () - begin) / 1000.0);
+    }
+}
+
+static void
+bench_filter (GtkWidget *window)
+{
+  static const char *texts[] = { "电", "电工", "电工技", "电", "数控", "没有这个词", "",
+                                 "吴兴区", "", "技师", "" };
+  SksStudioFilter *filter = SKS_STUDIO_FILTER (
+    gtk_widget_get_template_child (window, SKS_TYPE_WINDOW, "filter"));
+  GListModel *shown = G_LIST_MODEL (
+    gtk_widget_get_template_child (window, SKS_TYPE_WINDOW, "filter_model"));
+  double to_paint[G_N_ELEMENTS (texts)];
+  double worst = 0;
+
+  g_print ("filtering 100,000 applications, change to painted frame:\n");
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      gint64 begin, filtered, painted;
+
+      wait_for_paint (window);
+      begin = g_get_monotonic_time ();
+      sks_studio_filter_set_text (filter, texts[i]);
+      filtered = g_get_monotonic_time ();
+      painted = wait_for_paint (window);
+      to_paint[i] = (painted - begin) / 1000.0;
+      worst = MAX (worst, to_paint[i]);
+      g_print ("  %-14s %6u rows  filter %6.1f ms  to paint %6.1f ms\n",
+               *texts[i] ? texts[i] : "(all)", g_list_model_get_n_items (shown),
+               (filtered - begin) / 1000.0, to_paint[i]);
+    }
+  g_print ("  median %.1f ms, worst %.1f ms (target ≤ 16 ms; over 100 ms is a defect)\n",
+           median (to_paint, G_N_ELEMENTS (texts)), worst);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  const char *count_env = g_getenv ("SKS_BENCH_COUNT");
+  guint count = count_env ? (guint) atoi (count_env) : 100000;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  GtkWidget *window;
+
+  start_time = g_get_monotonic_time ();
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  if (argc >= 2 && g_str_equal (argv[1], "--first-frame"))
+    return run_first_frame (argc >= 3 ? argv[2] : NULL);
+
+  /* SKS_BENCH_DOCUMENT reuses a document (for profiling the window alone) */
+  dir = sks_test_make_tmpdir ();
+  if (g_getenv ("SKS_BENCH_DOCUMENT") != NULL)
+    path = g_strdup (g_getenv ("SKS_BENCH_DOCUMENT"));
+  else
+    {
+      path = g_build_filename (dir, "bench.skillstudio", NULL);
+      make_document (path, count);
+      bench_first_frame (argv[0], dir);
+    }
+
+  start_time = g_get_monotonic_time ();
+  gtk_init ();
+  window = bench_first_rows (path);
+  bench_filter_model (window);
+  bench_filter (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  sks_test_remove_tree (dir);
+  return 0;
+}
