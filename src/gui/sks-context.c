@@ -46,6 +46,7 @@ static GParamSpec *properties[N_PROPS];
 
 enum {
   STUDIO_SAVED,
+  VERDICTS_CHANGED,
   N_SIGNALS
 };
 
@@ -200,6 +201,16 @@ sks_context_class_init (SksContextClass *klass)
   signals[STUDIO_SAVED] =
     g_signal_new ("studio-saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+
+  /**
+   * SksContext::verdicts-changed:
+   *
+   * The rows' verdicts (sks_studio_row_get_verdict()) were set by a check of
+   * the whole document; the rows themselves are the same objects.
+   */
+  signals[VERDICTS_CHANGED] =
+    g_signal_new ("verdicts-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 /* For the policies table, which keeps NULL for a profile not found. */
@@ -583,6 +594,8 @@ check_thread (GTask        *task,
   g_autoptr(SksStore) store = NULL;
   g_autoptr(GHashTable) verdicts = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
                                                           NULL);
+  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) ids = NULL;
 
   store = sks_store_open (data->path, SKS_STORE_OPEN_READ_ONLY | SKS_STORE_OPEN_DEFER_CHECK,
                           &error);
@@ -592,20 +605,55 @@ check_thread (GTask        *task,
       return;
     }
 
-  for (guint i = 0; i < data->rounds->len; i++)
+  /* Every application once; each round is checked against the others
+   * (master.duplicate looks across rounds). */
+  if ((ids = sks_store_list_studio_ids (store, 0, &error)) == NULL)
     {
-      RoundPolicy *round = &g_array_index (data->rounds, RoundPolicy, i);
-      g_autoptr(SksRuleEngine) engine = sks_rule_engine_new (round->policy);
-      g_autoptr(SksRoundReport) report = NULL;
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(SksStudio) studio = sks_store_load_studio (store, g_array_index (ids, gint64, i),
+                                                           &error);
 
-      if (g_task_return_error_if_cancelled (task))
-        return;
-      report = sks_rule_engine_check_store (engine, store, round->round_id, &error);
-      if (report == NULL)
+      if (studio == NULL)
         {
           g_task_return_error (task, g_steal_pointer (&error));
           return;
         }
+      if (i % 1024 == 0 && g_task_return_error_if_cancelled (task))
+        return;
+      g_ptr_array_add (all, g_steal_pointer (&studio));
+    }
+
+  for (guint i = 0; i < data->rounds->len; i++)
+    {
+      RoundPolicy *round = &g_array_index (data->rounds, RoundPolicy, i);
+      g_autoptr(SksRuleEngine) engine = sks_rule_engine_new (round->policy);
+      g_autoptr(GListStore) studios = g_list_store_new (SKS_TYPE_STUDIO);
+      g_autoptr(GListStore) others = g_list_store_new (SKS_TYPE_STUDIO);
+      g_autoptr(GListModel) units = NULL;
+      g_autoptr(SksRoundReport) report = NULL;
+
+      if (g_task_return_error_if_cancelled (task))
+        return;
+      for (guint j = 0; j < all->len; j++)
+        {
+          SksStudio *studio = g_ptr_array_index (all, j);
+
+          g_list_store_append (sks_studio_get_round_id (studio) == round->round_id ? studios
+                                                                                   : others,
+                               studio);
+        }
+      units = sks_store_list_recommenders (store, round->round_id, &error);
+      if (units == NULL)
+        {
+          g_task_return_error (task, g_steal_pointer (&error));
+          return;
+        }
+      report = sks_rule_engine_check_round (engine, G_LIST_MODEL (studios), units,
+                                            G_LIST_MODEL (others));
       for (guint j = 0; j < sks_round_report_get_n_studios (report); j++)
         {
           gint64 id = sks_studio_get_id (sks_round_report_get_studio (report, j));
@@ -661,7 +709,6 @@ sks_context_check_finish (SksContext    *self,
                           GError       **error)
 {
   g_autoptr(GHashTable) verdicts = NULL;
-  g_autoptr(GPtrArray) items = NULL;
   guint n_items;
 
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
@@ -670,20 +717,19 @@ sks_context_check_finish (SksContext    *self,
   if (verdicts == NULL)
     return FALSE;
 
+  /* Set in place, not by replacing the rows: a splice of 100,000 rows
+   * would sort them again and rebuild the list. */
   n_items = g_list_model_get_n_items (G_LIST_MODEL (self->studios));
-  items = g_ptr_array_new_full (n_items, g_object_unref);
   for (guint i = 0; i < n_items; i++)
     {
-      SksStudioRow *row = g_list_model_get_item (G_LIST_MODEL (self->studios), i);
+      g_autoptr(SksStudioRow) row = g_list_model_get_item (G_LIST_MODEL (self->studios), i);
       gint64 id = sks_studio_row_get_id (row);
       gpointer status;
 
       if (g_hash_table_lookup_extended (verdicts, &id, NULL, &status))
         sks_studio_row_set_verdict (row, GPOINTER_TO_INT (status));
-      g_ptr_array_add (items, row);
     }
-  /* Rebinds the shown rows once, so the verdict column shows the icons. */
-  sks_row_store_splice (self->studios, 0, n_items, items->pdata, items->len);
+  g_signal_emit (self, signals[VERDICTS_CHANGED], 0);
   return TRUE;
 }
 

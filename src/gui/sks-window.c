@@ -61,6 +61,7 @@ struct _SksWindow
   GMenu                *recent_menu;
   GtkColumnViewColumn  *age_column;
   GtkColumnViewColumn  *verdict_column;
+  GHashTable           *verdict_cells;  /* the bound GtkListItems of verdict_column */
   GtkColumnViewColumn  *name_column;
   GtkColumnViewColumn  *master_column;
   GtkColumnViewColumn  *recommender_column;
@@ -226,31 +227,43 @@ dismiss_error_action (GtkWidget  *widget,
   sks_window_update_actions (self);
 }
 
-/* Cells: one label per cell, text set in bind (TECH-NOTES §1.5) */
+/* Cells: one GtkInscription per cell, text set in bind (TECH-NOTES §1.5).
+ * An inscription's size does not depend on its text, so a rebind after a
+ * filter change only redraws the cell, where a label would be measured
+ * and shaped again. */
+
+static GtkWidget *
+cell_new (void)
+{
+  GtkWidget *cell = gtk_inscription_new (NULL);
+
+  gtk_inscription_set_xalign (GTK_INSCRIPTION (cell), 0.0f);
+  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (cell),
+                                     GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  gtk_inscription_set_min_chars (GTK_INSCRIPTION (cell), 2);
+  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (cell), 8);
+  return cell;
+}
 
 static void
 setup_label_cb (SksWindow   *self,
                 GtkListItem *item)
 {
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_list_item_set_child (item, label);
+  gtk_list_item_set_child (item, cell_new ());
 }
 
 static void
 unbind_label_cb (SksWindow   *self,
                  GtkListItem *item)
 {
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), "");
+  gtk_inscription_set_text (GTK_INSCRIPTION (gtk_list_item_get_child (item)), NULL);
 }
 
 static void
 set_cell_text (GtkListItem *item,
                const char  *text)
 {
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text ? text : "");
+  gtk_inscription_set_text (GTK_INSCRIPTION (gtk_list_item_get_child (item)), text);
 }
 
 static SksStudioRow *
@@ -330,10 +343,9 @@ setup_verdict_cb (SksWindow   *self,
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *image = gtk_image_new ();
-  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *label = cell_new ();
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (label, TRUE);
   gtk_box_append (GTK_BOX (box), image);
   gtk_box_append (GTK_BOX (box), label);
   gtk_list_item_set_child (item, box);
@@ -367,8 +379,9 @@ bind_verdict_cb (SksWindow   *self,
   int verdict = sks_studio_row_get_verdict (get_row (item));
   const char *text = verdict >= 0 ? sks_verdict_status_get_label (verdict) : "";
 
+  g_hash_table_add (self->verdict_cells, item);
   gtk_image_set_from_icon_name (GTK_IMAGE (image), verdict_icon_name (verdict));
-  gtk_label_set_text (GTK_LABEL (label), text);
+  gtk_inscription_set_text (GTK_INSCRIPTION (label), text);
   gtk_widget_set_tooltip_text (box, verdict >= 0 ? text : NULL);
 }
 
@@ -378,8 +391,25 @@ unbind_verdict_cb (SksWindow   *self,
 {
   GtkWidget *box = gtk_list_item_get_child (item);
 
+  g_hash_table_remove (self->verdict_cells, item);
   gtk_image_clear (GTK_IMAGE (gtk_widget_get_first_child (box)));
-  gtk_label_set_text (GTK_LABEL (gtk_widget_get_last_child (box)), "");
+  gtk_inscription_set_text (GTK_INSCRIPTION (gtk_widget_get_last_child (box)), NULL);
+}
+
+/* The check of the document finished: the shown verdict cells, the
+ * verdict filter and a sort by verdict take the new values. */
+static void
+verdicts_changed_cb (SksWindow *self)
+{
+  GtkSorter *sorter = gtk_column_view_column_get_sorter (self->verdict_column);
+  g_autoptr(GList) cells = g_hash_table_get_keys (self->verdict_cells);
+
+  for (GList *l = cells; l != NULL; l = l->next)
+    bind_verdict_cb (self, l->data);
+  /* The view's sorter follows this only while it sorts by verdict. */
+  gtk_sorter_changed (sorter, GTK_SORTER_CHANGE_DIFFERENT);
+  if (gtk_drop_down_get_selected (self->verdict_filter) != 0)
+    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 /* Search and filters */
@@ -939,6 +969,8 @@ sks_window_constructed (GObject *object)
   sks_window_fill_recent_menu (self, self->recent_menu);
   g_signal_connect_object (self->context, "studio-saved", G_CALLBACK (saved_cb), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->context, "verdicts-changed", G_CALLBACK (verdicts_changed_cb),
+                           self, G_CONNECT_SWAPPED);
 
   sks_window_reload (self);
   sks_scope_list_set_context (self->scope_list, self->context);
@@ -964,6 +996,7 @@ sks_window_finalize (GObject *object)
   SksWindow *self = SKS_WINDOW (object);
 
   g_clear_object (&self->cancellable);
+  g_hash_table_unref (self->verdict_cells);
   G_OBJECT_CLASS (sks_window_parent_class)->finalize (object);
 }
 
@@ -1106,6 +1139,7 @@ sks_window_init (SksWindow *self)
   g_autoptr(GtkBuilder) builder = NULL;
 
   self->cancellable = g_cancellable_new ();
+  self->verdict_cells = g_hash_table_new (NULL, NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   builder = gtk_builder_new_from_resource ("/org/example/SkillStudio/ui/sks-shortcuts-window.ui");

@@ -123,9 +123,16 @@ static void
 collect_label_text (GtkWidget *widget,
                     GString   *text)
 {
+  const char *shown = NULL;
+
+  /* The list's cells are inscriptions, the rest labels */
   if (GTK_IS_LABEL (widget))
+    shown = gtk_label_get_text (GTK_LABEL (widget));
+  else if (GTK_IS_INSCRIPTION (widget))
+    shown = gtk_inscription_get_text (GTK_INSCRIPTION (widget));
+  if (shown != NULL)
     {
-      g_string_append (text, gtk_label_get_text (GTK_LABEL (widget)));
+      g_string_append (text, shown);
       g_string_append_c (text, '\n');
     }
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
@@ -225,6 +232,12 @@ test_window_lists_studios (Fixture       *fixture,
   /* No personal data anywhere in the window: neither the masters' ID
    * numbers nor their phone numbers, nor anything that looks like one. */
   collect_label_text (GTK_WIDGET (window), text);
+  /* the cells are there to look at: the first studio's name shows */
+  {
+    g_autoptr(SksStudioRow) first = g_list_model_get_item (model, 0);
+
+    g_assert_nonnull (strstr (text->str, sks_studio_row_get_name (first)));
+  }
   g_assert_cmpuint (longest_digit_run (text->str), <, 11);
   ids = sks_store_list_studio_ids (store, 0, &error);
   g_assert_no_error (error);
