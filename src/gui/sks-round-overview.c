@@ -41,7 +41,6 @@ cell_new (const char *text,
   GtkWidget *label = gtk_label_new (text);
 
   gtk_label_set_xalign (GTK_LABEL (label), numeric ? 1.0f : 0.0f);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
   if (heading)
     gtk_widget_add_css_class (label, "dim-label");
   if (numeric)
@@ -109,7 +108,7 @@ fill_dates (SksRoundOverview *self,
     const char *deadline_row[] = { _("Submission deadline"), deadline_text,
                                    remaining ? remaining : "" };
     const char *reference_row[] = { _("Ages taken on"), reference_text, "" };
-    const char *notice_row[] = { _("Public notice"), notice ? notice : _("not stated"), "" };
+    const char *notice_row[] = { _("Public notice period"), notice ? notice : _("not stated"), "" };
 
     grid_add_row (self->dates_grid, row++, deadline_row, 3, FALSE);
     grid_add_row (self->dates_grid, row++, reference_row, 3, FALSE);

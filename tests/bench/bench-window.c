@@ -166,7 +166,7 @@ bench_first_frame (const char *self_path,
     }
   g_print ("first frame, process start to paint (median of %u):\n", N_STARTS);
   g_print ("  bare GTK window                 %7.1f ms\n", median (bare, N_STARTS));
-  g_print ("  main window, 1,000 applications %7.1f ms  (%.2f× the bare window; target ≤ 1.5×)\n",
+  g_print ("  main window, 1,000 applications %7.1f ms  (%.2fx the bare window; target <= 1.5x)\n",
            median (app, N_STARTS), median (app, N_STARTS) / median (bare, N_STARTS));
 }
 
@@ -182,7 +182,7 @@ bench_first_rows (const char *path)
   wait_for_realize (window);
   painted = wait_for_paint (window);
   g_print ("100,000 applications: document opened to first rows painted %.0f ms "
-           "(target ≤ 1000 ms; GTK started %.0f ms before)\n",
+           "(target <= 1000 ms; GTK started %.0f ms before)\n",
            (painted - begin) / 1000.0, (begin - start_time) / 1000.0);
   return window;
 }
@@ -289,7 +289,7 @@ bench_filter (GtkWidget *window)
                *texts[i] ? texts[i] : "(all)", g_list_model_get_n_items (shown),
                (filtered - begin) / 1000.0, to_paint[i]);
     }
-  g_print ("  median %.1f ms, worst %.1f ms (target ≤ 16 ms; over 100 ms is a defect)\n",
+  g_print ("  median %.1f ms, worst %.1f ms (target <= 16 ms; over 100 ms is a defect)\n",
            median (to_paint, G_N_ELEMENTS (texts)), worst);
 }
 
