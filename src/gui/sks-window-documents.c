@@ -40,25 +40,13 @@ show_failure (SksWindow    *self,
   sks_window_show_error (self, message);
 }
 
-/* A path that ends in @suffix, which the user may have left out. */
-static char *
-dup_path_with_suffix (GFile      *file,
-                      const char *suffix)
-{
-  g_autofree char *path = g_file_get_path (file);
-
-  if (path == NULL || g_str_has_suffix (path, suffix))
-    return g_steal_pointer (&path);
-  return g_strconcat (path, suffix, NULL);
-}
-
 /* New, open, recent */
 
 static void
 new_document_chosen (SksWindow *self,
                      GFile     *file)
 {
-  g_autofree char *path = dup_path_with_suffix (file, DOCUMENT_SUFFIX);
+  g_autofree char *path = sks_window_dup_path_with_suffix (file, DOCUMENT_SUFFIX);
   g_autoptr(SksStore) store = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -158,7 +146,7 @@ static void
 save_as_chosen (SksWindow *self,
                 GFile     *file)
 {
-  g_autofree char *path = dup_path_with_suffix (file, DOCUMENT_SUFFIX);
+  g_autofree char *path = sks_window_dup_path_with_suffix (file, DOCUMENT_SUFFIX);
   g_autoptr(GError) error = NULL;
   SksApplication *app = get_application (self);
 
@@ -270,7 +258,7 @@ static void
 export_chosen (SksWindow *self,
                GFile     *file)
 {
-  g_autofree char *path = dup_path_with_suffix (file, ".json");
+  g_autofree char *path = sks_window_dup_path_with_suffix (file, ".json");
   g_autoptr(GError) error = NULL;
 
   if (path != NULL &&
@@ -292,7 +280,7 @@ static void
 export_csv_chosen (SksWindow *self,
                    GFile     *file)
 {
-  g_autofree char *path = dup_path_with_suffix (file, ".csv");
+  g_autofree char *path = sks_window_dup_path_with_suffix (file, ".csv");
   g_autoptr(GError) error = NULL;
 
   /* ID numbers and mobiles stay masked: a CSV travels by mail. */

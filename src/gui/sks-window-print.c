@@ -76,22 +76,11 @@ print_preview_action (GtkWidget  *widget,
   run_print (SKS_WINDOW (widget), GTK_PRINT_OPERATION_ACTION_PREVIEW);
 }
 
-static char *
-dup_path_with_suffix (GFile      *file,
-                      const char *suffix)
-{
-  g_autofree char *path = g_file_get_path (file);
-
-  if (path == NULL || g_str_has_suffix (path, suffix))
-    return g_steal_pointer (&path);
-  return g_strconcat (path, suffix, NULL);
-}
-
 static void
 export_pdf_chosen (SksWindow *self,
                    GFile     *file)
 {
-  g_autofree char *path = dup_path_with_suffix (file, ".pdf");
+  g_autofree char *path = sks_window_dup_path_with_suffix (file, ".pdf");
   g_autoptr(SksPrintDoc) doc = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -132,7 +121,7 @@ static void
 export_xlsx_chosen (SksWindow *self,
                     GFile     *file)
 {
-  g_autofree char *path = dup_path_with_suffix (file, ".xlsx");
+  g_autofree char *path = sks_window_dup_path_with_suffix (file, ".xlsx");
   g_autoptr(SksPrintDoc) doc = NULL;
   g_autoptr(GError) error = NULL;
 

@@ -16,6 +16,8 @@ typedef void (*SksWindowFileChosen) (SksWindow *self,
 /* sks-window.c */
 gint64      sks_window_get_round_id          (SksWindow            *self);
 const char *sks_window_get_recommender_name  (SksWindow            *self);
+char       *sks_window_dup_path_with_suffix  (GFile                *file,
+                                              const char           *suffix);
 GArray     *sks_window_dup_selected_ids      (SksWindow            *self);
 void        sks_window_choose_file           (SksWindow            *self,
                                               const char           *title,

@@ -22,6 +22,7 @@
 #include "sks-studio-filter.h"
 #include "sks-studio-row.h"
 #include "sks-validate.h"
+#include "sks-verdict-row.h"
 #include "sks-verdict.h"
 #include "sks-window-private.h"
 
@@ -376,24 +377,6 @@ setup_verdict_cb (SksWindow   *self,
   gtk_list_item_set_child (item, box);
 }
 
-static const char *
-verdict_icon_name (int verdict)
-{
-  switch (verdict)
-    {
-    case SKS_VERDICT_PASS:
-      return "emblem-ok-symbolic";
-    case SKS_VERDICT_MANUAL:
-      return "dialog-question-symbolic";
-    case SKS_VERDICT_WARNING:
-      return "dialog-warning-symbolic";
-    case SKS_VERDICT_FAIL:
-      return "dialog-error-symbolic";
-    default:
-      return NULL;
-    }
-}
-
 static void
 bind_verdict_cb (SksWindow   *self,
                  GtkListItem *item)
@@ -405,7 +388,8 @@ bind_verdict_cb (SksWindow   *self,
   const char *text = verdict >= 0 ? sks_verdict_status_get_label (verdict) : "";
 
   g_hash_table_add (self->verdict_cells, item);
-  gtk_image_set_from_icon_name (GTK_IMAGE (image), verdict_icon_name (verdict));
+  gtk_image_set_from_icon_name (GTK_IMAGE (image),
+                                verdict >= 0 ? sks_verdict_status_get_icon_name (verdict) : NULL);
   gtk_inscription_set_text (GTK_INSCRIPTION (label), text);
   gtk_widget_set_tooltip_text (box, verdict >= 0 ? text : NULL);
 }
@@ -1250,6 +1234,23 @@ sks_window_get_context (SksWindow *self)
 {
   g_return_val_if_fail (SKS_IS_WINDOW (self), NULL);
   return self->context;
+}
+
+/**
+ * sks_window_dup_path_with_suffix:
+ *
+ * The chosen file's path ending in @suffix, which the user may have left
+ * out; %NULL when the file has no local path.
+ */
+char *
+sks_window_dup_path_with_suffix (GFile      *file,
+                                 const char *suffix)
+{
+  g_autofree char *path = g_file_get_path (file);
+
+  if (path == NULL || g_str_has_suffix (path, suffix))
+    return g_steal_pointer (&path);
+  return g_strconcat (path, suffix, NULL);
 }
 
 /* The scope chosen in the sidebar: 0 for every round */

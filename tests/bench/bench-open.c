@@ -16,22 +16,6 @@
 
 #define N_RUNS 7
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-  return (x > y) - (x < y);
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof (double), (GCompareFunc) compare_doubles);
-  return values[n / 2];
-}
-
 static void
 make_document (const char *path,
                guint       count)
@@ -96,13 +80,13 @@ main (int   argc,
     }
 
   g_print ("open (with integrity check), median of %d: %.1f ms\n", N_RUNS,
-           median (open_ms, N_RUNS));
+           sks_test_median (open_ms, N_RUNS));
   g_print ("open + first 50 rows, check first, median of %d: %.1f ms\n", N_RUNS,
-           median (first_rows_ms, N_RUNS));
+           sks_test_median (first_rows_ms, N_RUNS));
   g_print ("open + first 50 rows, check deferred (as the app does), median of %d: %.1f ms "
-           "(target: 100 ms)\n", N_RUNS, median (deferred_ms, N_RUNS));
+           "(target: 100 ms)\n", N_RUNS, sks_test_median (deferred_ms, N_RUNS));
   g_print ("deferred integrity check, median of %d: %.1f ms\n", N_RUNS,
-           median (check_ms, N_RUNS));
+           sks_test_median (check_ms, N_RUNS));
   sks_test_remove_tree (dir);
   return 0;
 }

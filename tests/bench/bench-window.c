@@ -26,22 +26,6 @@
 
 static gint64 start_time;
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-  return (x > y) - (x < y);
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof (double), (GCompareFunc) compare_doubles);
-  return values[n / 2];
-}
-
 static void
 make_document (const char *path,
                guint       count)
@@ -165,9 +149,9 @@ bench_first_frame (const char *self_path,
       app[i] = time_child (self_path, path);
     }
   g_print ("first frame, process start to paint (median of %u):\n", N_STARTS);
-  g_print ("  bare GTK window                 %7.1f ms\n", median (bare, N_STARTS));
+  g_print ("  bare GTK window                 %7.1f ms\n", sks_test_median (bare, N_STARTS));
   g_print ("  main window, 1,000 applications %7.1f ms  (%.2fx the bare window; target <= 1.5x)\n",
-           median (app, N_STARTS), median (app, N_STARTS) / median (bare, N_STARTS));
+           sks_test_median (app, N_STARTS), sks_test_median (app, N_STARTS) / sks_test_median (bare, N_STARTS));
 }
 
 /* 100,000 applications */
@@ -290,7 +274,7 @@ bench_filter (GtkWidget *window)
                (filtered - begin) / 1000.0, to_paint[i]);
     }
   g_print ("  median %.1f ms, worst %.1f ms (target <= 16 ms; over 100 ms is a defect)\n",
-           median (to_paint, G_N_ELEMENTS (texts)), worst);
+           sks_test_median (to_paint, G_N_ELEMENTS (texts)), worst);
 }
 
 int

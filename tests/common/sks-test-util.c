@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <stdlib.h>
+
 #include <glib/gstdio.h>
 
 #include "sks-id-number.h"
@@ -221,4 +223,23 @@ sks_test_remove_tree (const char *path)
         g_remove (child);
     }
   g_rmdir (path);
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+double
+sks_test_median (double *values,
+                 guint   n)
+{
+  g_return_val_if_fail (n > 0, 0.0);
+
+  qsort (values, n, sizeof (double), compare_doubles);
+  return values[n / 2];
 }

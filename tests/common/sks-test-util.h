@@ -34,4 +34,8 @@ SksStudio *sks_test_make_full_studio (guint      seed,
 char      *sks_test_make_tmpdir     (void);
 void       sks_test_remove_tree     (const char *path);
 
+/* Benchmarks: sorts @values (ascending) and returns their median. */
+double     sks_test_median          (double     *values,
+                                     guint       n);
+
 G_END_DECLS

@@ -19,21 +19,13 @@
 
 #define N_RUNS 9
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-  return (x > y) - (x < y);
-}
-
 static void
 print_figures (const char *what,
                double     *values,
                guint       n)
 {
-  qsort (values, n, sizeof (double), (GCompareFunc) compare_doubles);
-  g_print ("%s: median %.1f ms, min %.1f ms, max %.1f ms (%u runs)\n", what, values[n / 2],
+  g_print ("%s: median %.1f ms, min %.1f ms, max %.1f ms (%u runs)\n", what,
+           sks_test_median (values, n),
            values[0], values[n - 1], n);
 }
 

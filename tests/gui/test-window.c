@@ -880,8 +880,9 @@ find_row_with_status (GListModel *model,
   g_assert_not_reached ();
 }
 
+/* Returns: (transfer none) (nullable): a toplevel window of @type */
 static GtkWidget *
-find_message_dialog (void)
+find_toplevel (GType type)
 {
   GListModel *toplevels = gtk_window_get_toplevels (); /* transfer none */
 
@@ -889,10 +890,16 @@ find_message_dialog (void)
     {
       g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
 
-      if (GTK_IS_MESSAGE_DIALOG (window))
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
         return window;
     }
   return NULL;
+}
+
+static GtkWidget *
+find_message_dialog (void)
+{
+  return find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
 }
 
 static void
@@ -1026,19 +1033,11 @@ test_window_overview (Fixture       *fixture,
 static gboolean
 editor_shown (gpointer data)
 {
-  GListModel *toplevels = gtk_window_get_toplevels (); /* transfer none */
+  GtkWidget *editor = find_toplevel (SKS_TYPE_STUDIO_EDITOR);
 
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
-
-      if (SKS_IS_STUDIO_EDITOR (window))
-        {
-          *(gint64 *) data = sks_studio_editor_get_studio_id (SKS_STUDIO_EDITOR (window));
-          return TRUE;
-        }
-    }
-  return FALSE;
+  if (editor != NULL)
+    *(gint64 *) data = sks_studio_editor_get_studio_id (SKS_STUDIO_EDITOR (editor));
+  return editor != NULL;
 }
 
 static void
@@ -1068,19 +1067,8 @@ test_window_new_application (Fixture       *fixture,
 static gboolean
 evaluation_editor_shown (gpointer data)
 {
-  GListModel *toplevels = gtk_window_get_toplevels (); /* transfer none */
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
-
-      if (SKS_IS_EVALUATION_EDITOR (window))
-        {
-          *(GtkWidget **) data = window;
-          return TRUE;
-        }
-    }
-  return FALSE;
+  *(GtkWidget **) data = find_toplevel (SKS_TYPE_EVALUATION_EDITOR);
+  return *(GtkWidget **) data != NULL;
 }
 
 static void
