@@ -17,6 +17,7 @@
 #include "sks-evaluation-editor.h"
 #include "sks-round-overview.h"
 #include "sks-scope-list.h"
+#include "sks-slot-model.h"
 #include "sks-status-flow.h"
 #include "sks-studio-editor.h"
 #include "sks-studio-filter.h"
@@ -35,6 +36,8 @@ struct _SksWindow
   guint                 backup_source;
   guint                 check_source;
   gulong                first_paint_handler;
+  guint                 keys_source;
+  guint                 keys_done;
   gboolean              backup_started;
 
   /* Template children. Not the header bar: gtk_widget_dispose_template()
@@ -64,7 +67,8 @@ struct _SksWindow
   GMenu                *recent_menu;
   GtkColumnViewColumn  *age_column;
   GtkColumnViewColumn  *verdict_column;
-  GHashTable           *verdict_cells;  /* the bound GtkListItems of verdict_column */
+  SksSlotModel         *slot_model;
+  GHashTable           *bound_cells;    /* GtkListItem → its CellBindFunc, while bound */
   GtkColumnViewColumn  *name_column;
   GtkColumnViewColumn  *master_column;
   GtkColumnViewColumn  *recommender_column;
@@ -282,9 +286,12 @@ static void
 unbind_label_cb (SksWindow   *self,
                  GtkListItem *item)
 {
+  g_hash_table_remove (self->bound_cells, item);
   gtk_inscription_set_text (GTK_INSCRIPTION (gtk_list_item_get_child (item)), NULL);
 }
 
+/* The view's rows are positions in the filtered list (sks-slot-model.c);
+ * a position past its end, kept while nothing matches, shows nothing. */
 static void
 set_cell_text (GtkListItem *item,
                const char  *text)
@@ -292,46 +299,80 @@ set_cell_text (GtkListItem *item,
   gtk_inscription_set_text (GTK_INSCRIPTION (gtk_list_item_get_child (item)), text);
 }
 
+/* The view's items are slots (sks-slot-model.c): a cell's row is the one
+ * now at its slot's position. The context's list holds the row, so the
+ * pointer stays good while the cell is bound. */
 static SksStudioRow *
 get_row (GtkListItem *item)
 {
-  return SKS_STUDIO_ROW (gtk_list_item_get_item (item));
+  g_autoptr(SksStudioRow) row = sks_slot_dup_item (SKS_SLOT (gtk_list_item_get_item (item)));
+
+  return row;
+}
+
+typedef void (*CellBindFunc) (SksWindow   *self,
+                              GtkListItem *item);
+
+/* Bound cells are remembered, to be set again in place when the rows under
+ * their slots change. */
+static void
+track_cell (SksWindow    *self,
+            GtkListItem  *item,
+            CellBindFunc  bind)
+{
+  g_hash_table_insert (self->bound_cells, item, bind);
 }
 
 static void
 bind_name_cb (SksWindow   *self,
               GtkListItem *item)
 {
-  set_cell_text (item, sks_studio_row_get_name (get_row (item)));
+  SksStudioRow *row = get_row (item);
+
+  set_cell_text (item, row != NULL ? sks_studio_row_get_name (row) : NULL);
+  track_cell (self, item, bind_name_cb);
 }
 
 static void
 bind_master_cb (SksWindow   *self,
                 GtkListItem *item)
 {
-  set_cell_text (item, sks_studio_row_get_master_name (get_row (item)));
+  SksStudioRow *row = get_row (item);
+
+  set_cell_text (item, row != NULL ? sks_studio_row_get_master_name (row) : NULL);
+  track_cell (self, item, bind_master_cb);
 }
 
 static void
 bind_recommender_cb (SksWindow   *self,
                      GtkListItem *item)
 {
-  set_cell_text (item, sks_studio_row_get_recommender_name (get_row (item)));
+  SksStudioRow *row = get_row (item);
+
+  set_cell_text (item, row != NULL ? sks_studio_row_get_recommender_name (row) : NULL);
+  track_cell (self, item, bind_recommender_cb);
 }
 
 static void
 bind_skill_level_cb (SksWindow   *self,
                      GtkListItem *item)
 {
-  set_cell_text (item, sks_studio_row_get_skill_level (get_row (item)));
+  SksStudioRow *row = get_row (item);
+
+  set_cell_text (item, row != NULL ? sks_studio_row_get_skill_level (row) : NULL);
+  track_cell (self, item, bind_skill_level_cb);
 }
 
 static void
 bind_status_cb (SksWindow   *self,
                 GtkListItem *item)
 {
-  set_cell_text (item, sks_enum_get_label (SKS_TYPE_STATUS,
-                                           sks_studio_row_get_status (get_row (item))));
+  SksStudioRow *row = get_row (item);
+
+  set_cell_text (item, row != NULL ? sks_enum_get_label (SKS_TYPE_STATUS,
+                                                         sks_studio_row_get_status (row))
+                                   : NULL);
+  track_cell (self, item, bind_status_cb);
 }
 
 static void
@@ -339,8 +380,9 @@ bind_age_cb (SksWindow   *self,
              GtkListItem *item)
 {
   SksStudioRow *row = get_row (item);
-  const GDate *reference = sks_context_get_reference_date (self->context,
-                                                           sks_studio_row_get_round_id (row));
+  const GDate *reference = row != NULL ? sks_context_get_reference_date (
+                                           self->context, sks_studio_row_get_round_id (row))
+                                       : NULL;
   char text[16] = "";
   int year, month;
 
@@ -361,6 +403,7 @@ bind_age_cb (SksWindow   *self,
         g_snprintf (text, sizeof text, "%d–%d", youngest, oldest);
     }
   set_cell_text (item, text);
+  track_cell (self, item, bind_age_cb);
 }
 
 static void
@@ -384,10 +427,11 @@ bind_verdict_cb (SksWindow   *self,
   GtkWidget *box = gtk_list_item_get_child (item);
   GtkWidget *image = gtk_widget_get_first_child (box);
   GtkWidget *label = gtk_widget_get_next_sibling (image);
-  int verdict = sks_studio_row_get_verdict (get_row (item));
+  SksStudioRow *row = get_row (item);
+  int verdict = row != NULL ? sks_studio_row_get_verdict (row) : -1;
   const char *text = verdict >= 0 ? sks_verdict_status_get_label (verdict) : "";
 
-  g_hash_table_add (self->verdict_cells, item);
+  track_cell (self, item, bind_verdict_cb);
   gtk_image_set_from_icon_name (GTK_IMAGE (image),
                                 verdict >= 0 ? sks_verdict_status_get_icon_name (verdict) : NULL);
   gtk_inscription_set_text (GTK_INSCRIPTION (label), text);
@@ -400,9 +444,45 @@ unbind_verdict_cb (SksWindow   *self,
 {
   GtkWidget *box = gtk_list_item_get_child (item);
 
-  g_hash_table_remove (self->verdict_cells, item);
+  g_hash_table_remove (self->bound_cells, item);
   gtk_image_clear (GTK_IMAGE (gtk_widget_get_first_child (box)));
   gtk_inscription_set_text (GTK_INSCRIPTION (gtk_widget_get_last_child (box)), NULL);
+}
+
+/* Sets the texts of the bound cells whose slots lie in [@position,
+ * @position + @n_slots) again: the rows under them changed. */
+static void
+rebind_cells (SksWindow *self,
+              guint      position,
+              guint      n_slots)
+{
+  GHashTableIter iter;
+  gpointer item, bind;
+  g_autoptr(GPtrArray) items = g_ptr_array_new ();
+  g_autoptr(GPtrArray) binds = g_ptr_array_new ();
+
+  /* Collected first: a bind function adds its cell to the table again. */
+  g_hash_table_iter_init (&iter, self->bound_cells);
+  while (g_hash_table_iter_next (&iter, &item, &bind))
+    {
+      guint slot = sks_slot_get_position (SKS_SLOT (gtk_list_item_get_item (item)));
+
+      if (slot >= position && slot - position < n_slots)
+        {
+          g_ptr_array_add (items, item);
+          g_ptr_array_add (binds, bind);
+        }
+    }
+  for (guint i = 0; i < items->len; i++)
+    ((CellBindFunc) g_ptr_array_index (binds, i)) (self, g_ptr_array_index (items, i));
+}
+
+static void
+contents_changed_cb (SksWindow *self,
+                     guint      position,
+                     guint      n_slots)
+{
+  rebind_cells (self, position, n_slots);
 }
 
 /* The check of the document finished: the shown verdict cells, the
@@ -411,10 +491,8 @@ static void
 verdicts_changed_cb (SksWindow *self)
 {
   GtkSorter *sorter = gtk_column_view_column_get_sorter (self->verdict_column);
-  g_autoptr(GList) cells = g_hash_table_get_keys (self->verdict_cells);
 
-  for (GList *l = cells; l != NULL; l = l->next)
-    bind_verdict_cb (self, l->data);
+  rebind_cells (self, 0, G_MAXUINT);
   /* The view's sorter follows this only while it sorts by verdict. */
   gtk_sorter_changed (sorter, GTK_SORTER_CHANGE_DIFFERENT);
   if (gtk_drop_down_get_selected (self->verdict_filter) != 0)
@@ -422,6 +500,7 @@ verdicts_changed_cb (SksWindow *self)
 }
 
 static gboolean is_disposed (SksWindow *self);
+static void forget_selection (SksWindow *self);
 
 /* The view's sorter sorts only once a column header is clicked: until then
  * the sort model has none, so it makes no sort keys (for 100,000 rows,
@@ -434,6 +513,7 @@ view_sorter_changed_cb (SksWindow *self)
   if (self->column_view == NULL || is_disposed (self))
     return;
   sorter = gtk_column_view_get_sorter (self->column_view);
+  forget_selection (self);
 
   gtk_sort_list_model_set_sorter (self->sort_model,
                                   gtk_sorter_get_order (sorter) == GTK_SORTER_ORDER_NONE ? NULL
@@ -442,12 +522,38 @@ view_sorter_changed_cb (SksWindow *self)
 
 /* The window shows at once, empty, and the rows come with the next frame:
  * building ~200 realized rows of cells is most of a list's first frame. */
+#define KEYS_PER_IDLE 4096
+
+/* Builds the rows' search keys a few thousand at a time while the user
+ * looks at the list, so that the first search does not wait for them. */
+static gboolean
+build_keys_cb (gpointer user_data)
+{
+  SksWindow *self = user_data;
+  GListModel *rows = sks_context_get_studios (self->context);
+  guint n_items = g_list_model_get_n_items (rows);
+  guint end = MIN (self->keys_done + KEYS_PER_IDLE, n_items);
+
+  for (; self->keys_done < end; self->keys_done++)
+    {
+      g_autoptr(SksStudioRow) row = g_list_model_get_item (rows, self->keys_done);
+
+      sks_studio_row_get_search_key (row);
+    }
+  if (self->keys_done < n_items)
+    return G_SOURCE_CONTINUE;
+  self->keys_source = 0;
+  return G_SOURCE_REMOVE;
+}
+
 static void
 first_paint_cb (GdkFrameClock *clock,
                 SksWindow     *self)
 {
   g_clear_signal_handler (&self->first_paint_handler, clock);
   gtk_sort_list_model_set_model (self->sort_model, sks_context_get_studios (self->context));
+  self->keys_done = 0;
+  self->keys_source = g_idle_add_full (G_PRIORITY_LOW, build_keys_cb, self, NULL);
 }
 
 static void
@@ -474,10 +580,19 @@ sks_window_unrealize (GtkWidget *widget)
 
 /* Search and filters */
 
+/* The view's rows are positions: when a filter or sort puts other
+ * applications there, a selection would move to them. */
+static void
+forget_selection (SksWindow *self)
+{
+  gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (self->selection));
+}
+
 static void
 search_changed_cb (SksWindow      *self,
                    GtkSearchEntry *entry)
 {
+  forget_selection (self);
   sks_studio_filter_set_text (self->filter, gtk_editable_get_text (GTK_EDITABLE (entry)));
 }
 
@@ -500,6 +615,9 @@ filter_choice_cb (SksWindow *self)
   guint status = gtk_drop_down_get_selected (self->status_filter);
   guint verdict = gtk_drop_down_get_selected (self->verdict_filter);
 
+  if (is_disposed (self))
+    return;
+  forget_selection (self);
   sks_studio_filter_set_status (self->filter, status == 0 || status == GTK_INVALID_LIST_POSITION
                                                 ? SKS_STUDIO_FILTER_ANY
                                                 : (int) status - 1);
@@ -530,6 +648,9 @@ fill_filter_choices (SksWindow *self)
 static void
 scope_changed_cb (SksWindow *self)
 {
+  if (is_disposed (self))
+    return;
+  forget_selection (self);
   sks_studio_filter_set_scope (self->filter, sks_scope_list_get_round_id (self->scope_list),
                                sks_scope_list_get_recommender_id (self->scope_list));
 }
@@ -566,7 +687,7 @@ static gint64
 row_id_at (SksWindow *self,
            guint      position)
 {
-  g_autoptr(SksStudioRow) row = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+  g_autoptr(SksStudioRow) row = g_list_model_get_item (G_LIST_MODEL (self->filter_model), position);
 
   return row != NULL ? sks_studio_row_get_id (row) : 0;
 }
@@ -586,7 +707,8 @@ sks_window_dup_selected_ids (SksWindow *self)
     {
       gint64 id = row_id_at (self, position);
 
-      g_array_append_val (ids, id);
+      if (id != 0)
+        g_array_append_val (ids, id);
     }
   return ids;
 }
@@ -713,7 +835,8 @@ dup_single_selected_row (SksWindow *self)
 
   if (gtk_bitset_get_size (selected) != 1)
     return NULL;
-  return g_list_model_get_item (G_LIST_MODEL (self->selection), gtk_bitset_get_minimum (selected));
+  return g_list_model_get_item (G_LIST_MODEL (self->filter_model),
+                               gtk_bitset_get_minimum (selected));
 }
 
 /* Whether the selected application is a named studio whose notice has an
@@ -804,9 +927,11 @@ selection_allows (SksWindow *self,
   for (gboolean ok = gtk_bitset_iter_init_first (&iter, selected, &position); ok;
        ok = gtk_bitset_iter_next (&iter, &position))
     {
-      g_autoptr(SksStudioRow) row = g_list_model_get_item (G_LIST_MODEL (self->selection),
+      g_autoptr(SksStudioRow) row = g_list_model_get_item (G_LIST_MODEL (self->filter_model),
                                                            position);
 
+      if (row == NULL)
+        continue;
       if (!sks_status_flow_allows (sks_studio_row_get_status (row), to))
         return FALSE;
       any = TRUE;
@@ -1025,6 +1150,7 @@ sks_window_constructed (GObject *object)
 
   g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
                            G_CALLBACK (view_sorter_changed_cb), self, G_CONNECT_SWAPPED);
+  sks_slot_model_set_keep_when_empty (self->slot_model, TRUE);
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   fill_filter_choices (self);
@@ -1048,6 +1174,7 @@ sks_window_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->backup_source, g_source_remove);
   g_clear_handle_id (&self->check_source, g_source_remove);
+  g_clear_handle_id (&self->keys_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), SKS_TYPE_WINDOW);
   g_clear_object (&self->context);
   G_OBJECT_CLASS (sks_window_parent_class)->dispose (object);
@@ -1059,7 +1186,7 @@ sks_window_finalize (GObject *object)
   SksWindow *self = SKS_WINDOW (object);
 
   g_clear_object (&self->cancellable);
-  g_hash_table_unref (self->verdict_cells);
+  g_hash_table_unref (self->bound_cells);
   G_OBJECT_CLASS (sks_window_parent_class)->finalize (object);
 }
 
@@ -1123,6 +1250,7 @@ sks_window_class_init (SksWindowClass *klass)
   g_type_ensure (SKS_TYPE_STUDIO_ROW);
   g_type_ensure (SKS_TYPE_STUDIO_FILTER);
   g_type_ensure (SKS_TYPE_SCOPE_LIST);
+  g_type_ensure (SKS_TYPE_SLOT_MODEL);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/example/SkillStudio/ui/sks-window.ui");
@@ -1144,6 +1272,7 @@ sks_window_class_init (SksWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SksWindow, status_column);
   gtk_widget_class_bind_template_child (widget_class, SksWindow, status_label);
   gtk_widget_class_bind_template_child (widget_class, SksWindow, filter_model);
+  gtk_widget_class_bind_template_child (widget_class, SksWindow, slot_model);
   gtk_widget_class_bind_template_child (widget_class, SksWindow, filter);
   gtk_widget_class_bind_template_child (widget_class, SksWindow, scope_list);
   gtk_widget_class_bind_template_child (widget_class, SksWindow, search_bar);
@@ -1173,6 +1302,7 @@ sks_window_class_init (SksWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, filter_choice_cb);
   gtk_widget_class_bind_template_callback (widget_class, scope_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, filtered_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, contents_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, selection_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, sks_closure_birth_rank);
@@ -1204,7 +1334,7 @@ sks_window_init (SksWindow *self)
   g_autoptr(GtkBuilder) builder = NULL;
 
   self->cancellable = g_cancellable_new ();
-  self->verdict_cells = g_hash_table_new (NULL, NULL);
+  self->bound_cells = g_hash_table_new (NULL, NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   builder = gtk_builder_new_from_resource ("/org/example/SkillStudio/ui/sks-shortcuts-window.ui");

@@ -96,12 +96,20 @@ get_child (SksWindow  *window,
   return child;
 }
 
+/* The rows as the view shows them, in order. (The view's own items are
+ * slots over this list, see sks-slot-model.c.) */
 static GListModel *
 get_view_model (SksWindow *window)
 {
+  return G_LIST_MODEL (get_child (window, "filter_model"));
+}
+
+static GtkSelectionModel *
+get_selection (SksWindow *window)
+{
   GtkColumnView *view = get_child (window, "column_view");
 
-  return G_LIST_MODEL (gtk_column_view_get_model (view));
+  return gtk_column_view_get_model (view);
 }
 
 static void
@@ -733,6 +741,25 @@ test_window_searches (Fixture       *fixture,
 
       g_assert_true (row_matches (row, text));
     }
+
+  /* The cells on screen show the matching rows, not the ones before */
+  {
+    g_autoptr(GString) shown = g_string_new (NULL);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GListModel) all = sks_store_list_studio_rows (store, 0, 0, 0, &error);
+    g_autoptr(SksStudioRow) first = g_list_model_get_item (model, 0);
+
+    gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+    collect_label_text (get_child (window, "column_view"), shown);
+    g_assert_nonnull (strstr (shown->str, sks_studio_row_get_name (first)));
+    for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+      {
+        g_autoptr(SksStudioRow) row = g_list_model_get_item (all, i);
+
+        if (!row_matches (row, text))
+          g_assert_null (strstr (shown->str, sks_studio_row_get_name (row)));
+      }
+  }
   status = g_strdup_printf ("显示 %u 项，共 %u 项申报", expected, total);
   if (g_str_has_prefix (g_getenv ("LANGUAGE") ? g_getenv ("LANGUAGE") : "", "zh"))
     g_assert_cmpstr (gtk_label_get_text (get_child (window, "status_label")), ==, status);
@@ -909,7 +936,7 @@ test_window_status_steps (Fixture       *fixture,
   g_autoptr(SksStore) store = open_store (fixture->path, 0);
   SksWindow *window = show_window (store, fixture->settings);
   GListModel *model = get_view_model (window);
-  GtkSelectionModel *selection = GTK_SELECTION_MODEL (model);
+  GtkSelectionModel *selection = get_selection (window);
   g_autoptr(GError) error = NULL;
   g_autoptr(SksStudio) studio = NULL;
   g_autoptr(SksStudioRow) row = NULL;
@@ -1078,7 +1105,7 @@ test_window_evaluate (Fixture       *fixture,
   g_autoptr(SksStore) store = open_store (fixture->path, 0);
   SksWindow *window = show_window (store, fixture->settings);
   GListModel *model = get_view_model (window);
-  GtkSelectionModel *selection = GTK_SELECTION_MODEL (model);
+  GtkSelectionModel *selection = get_selection (window);
   GtkWidget *editor = NULL;
   guint position;
 
