@@ -137,3 +137,19 @@ sks_row_store_remove (SksRowStore *self,
 {
   sks_row_store_splice (self, position, 1, NULL, 0);
 }
+
+/**
+ * sks_row_store_peek:
+ *
+ * Returns: (transfer none) (array length=n_items): the items themselves,
+ *   valid until the store changes (for a filter's tight loop)
+ */
+gpointer *
+sks_row_store_peek (SksRowStore *self,
+                    guint       *n_items)
+{
+  g_return_val_if_fail (SKS_IS_ROW_STORE (self), NULL);
+
+  *n_items = self->items->len;
+  return self->items->pdata;
+}

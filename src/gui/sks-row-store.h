@@ -25,5 +25,7 @@ void         sks_row_store_append (SksRowStore *self,
                                    gpointer     item);
 void         sks_row_store_remove (SksRowStore *self,
                                    guint        position);
+gpointer    *sks_row_store_peek   (SksRowStore *self,
+                                   guint       *n_items);
 
 G_END_DECLS

@@ -30,5 +30,7 @@ void             sks_studio_filter_set_status       (SksStudioFilter *self,
 void             sks_studio_filter_set_verdict      (SksStudioFilter *self,
                                                      int              verdict);
 gboolean         sks_studio_filter_is_active        (SksStudioFilter *self);
+gboolean         sks_studio_filter_match_row        (SksStudioFilter *self,
+                                                     gpointer         row);
 
 G_END_DECLS

@@ -20,6 +20,7 @@
 #include "sks-slot-model.h"
 #include "sks-status-flow.h"
 #include "sks-studio-editor.h"
+#include "sks-studio-filter-model.h"
 #include "sks-studio-filter.h"
 #include "sks-studio-row.h"
 #include "sks-validate.h"
@@ -53,7 +54,7 @@ struct _SksWindow
   GtkStack             *stack;
   GtkColumnView        *column_view;
   GtkMultiSelection    *selection;
-  GtkFilterListModel   *filter_model;
+  SksStudioFilterModel *filter_model;
   SksStudioFilter      *filter;
   GtkSortListModel     *sort_model;
   SksScopeList         *scope_list;
@@ -69,6 +70,9 @@ struct _SksWindow
   GtkColumnViewColumn  *verdict_column;
   SksSlotModel         *slot_model;
   GHashTable           *bound_cells;    /* GtkListItem → its CellBindFunc, while bound */
+  GHashTable           *stale_cells;    /* bound cells off screen, set again when idle */
+  guint                 stale_source;
+  GtkScrolledWindow    *list_scroller;
   GtkColumnViewColumn  *name_column;
   GtkColumnViewColumn  *master_column;
   GtkColumnViewColumn  *recommender_column;
@@ -122,9 +126,9 @@ update_status_line (SksWindow *self)
 {
   guint total = g_list_model_get_n_items (sks_context_get_studios (self->context));
   /* Before the rows are in the list (the first frame), say what will come */
-  guint shown = gtk_sort_list_model_get_model (self->sort_model) == NULL
+  guint shown = sks_studio_filter_model_get_rows (self->filter_model) == NULL
                   ? total
-                  : g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
+                  : g_list_model_get_n_items (G_LIST_MODEL (self->sort_model));
   guint n_selected = count_selected (self);
   g_autofree char *text = NULL;
 
@@ -287,6 +291,7 @@ unbind_label_cb (SksWindow   *self,
                  GtkListItem *item)
 {
   g_hash_table_remove (self->bound_cells, item);
+  g_hash_table_remove (self->stale_cells, item);
   gtk_inscription_set_text (GTK_INSCRIPTION (gtk_list_item_get_child (item)), NULL);
 }
 
@@ -321,6 +326,7 @@ track_cell (SksWindow    *self,
             CellBindFunc  bind)
 {
   g_hash_table_insert (self->bound_cells, item, bind);
+  g_hash_table_remove (self->stale_cells, item);
 }
 
 static void
@@ -445,12 +451,56 @@ unbind_verdict_cb (SksWindow   *self,
   GtkWidget *box = gtk_list_item_get_child (item);
 
   g_hash_table_remove (self->bound_cells, item);
+  g_hash_table_remove (self->stale_cells, item);
   gtk_image_clear (GTK_IMAGE (gtk_widget_get_first_child (box)));
   gtk_inscription_set_text (GTK_INSCRIPTION (gtk_widget_get_last_child (box)), NULL);
 }
 
+static gboolean is_disposed (SksWindow *self);
+
+/* The slots on screen, with a margin: GTK 4.8 realizes some 200 rows,
+ * of which a window shows about 25. All rows are of one height. */
+static void
+get_visible_slots (SksWindow *self,
+                   guint     *first,
+                   guint     *last)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->list_scroller);
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->slot_model));
+  double upper = gtk_adjustment_get_upper (adjustment);
+  double row_height = n_items > 0 ? upper / n_items : 0;
+
+  if (row_height < 1)
+    {
+      *first = 0;
+      *last = G_MAXUINT;
+      return;
+    }
+  *first = (guint) MAX (0.0, gtk_adjustment_get_value (adjustment) / row_height - 2);
+  *last = (guint) ((gtk_adjustment_get_value (adjustment) +
+                    gtk_adjustment_get_page_size (adjustment)) / row_height + 2);
+}
+
+static gboolean
+rebind_stale_cb (gpointer user_data)
+{
+  SksWindow *self = user_data;
+  GHashTableIter iter;
+  gpointer item, bind;
+  g_autoptr(GHashTable) stale = g_steal_pointer (&self->stale_cells);
+
+  self->stale_source = 0;
+  self->stale_cells = g_hash_table_new (NULL, NULL);
+  g_hash_table_iter_init (&iter, stale);
+  while (g_hash_table_iter_next (&iter, &item, &bind))
+    ((CellBindFunc) bind) (self, item);
+  return G_SOURCE_REMOVE;
+}
+
 /* Sets the texts of the bound cells whose slots lie in [@position,
- * @position + @n_slots) again: the rows under them changed. */
+ * @position + @n_slots) again, as the rows under them changed: those on
+ * screen at once, for the next frame; the others when the main loop is
+ * idle after it, before anyone can scroll to them. */
 static void
 rebind_cells (SksWindow *self,
               guint      position,
@@ -460,21 +510,34 @@ rebind_cells (SksWindow *self,
   gpointer item, bind;
   g_autoptr(GPtrArray) items = g_ptr_array_new ();
   g_autoptr(GPtrArray) binds = g_ptr_array_new ();
+  guint first, last;
 
+  if (self->list_scroller == NULL || is_disposed (self))
+    return;
+  get_visible_slots (self, &first, &last);
   /* Collected first: a bind function adds its cell to the table again. */
   g_hash_table_iter_init (&iter, self->bound_cells);
   while (g_hash_table_iter_next (&iter, &item, &bind))
     {
       guint slot = sks_slot_get_position (SKS_SLOT (gtk_list_item_get_item (item)));
 
-      if (slot >= position && slot - position < n_slots)
+      if (slot < position || slot - position >= n_slots)
+        continue;
+      if (slot >= first && slot <= last)
         {
           g_ptr_array_add (items, item);
           g_ptr_array_add (binds, bind);
         }
+      else
+        g_hash_table_insert (self->stale_cells, item, bind);
     }
   for (guint i = 0; i < items->len; i++)
-    ((CellBindFunc) g_ptr_array_index (binds, i)) (self, g_ptr_array_index (items, i));
+    {
+      g_hash_table_remove (self->stale_cells, g_ptr_array_index (items, i));
+      ((CellBindFunc) g_ptr_array_index (binds, i)) (self, g_ptr_array_index (items, i));
+    }
+  if (g_hash_table_size (self->stale_cells) > 0 && self->stale_source == 0)
+    self->stale_source = g_idle_add (rebind_stale_cb, self);
 }
 
 static void
@@ -551,7 +614,8 @@ first_paint_cb (GdkFrameClock *clock,
                 SksWindow     *self)
 {
   g_clear_signal_handler (&self->first_paint_handler, clock);
-  gtk_sort_list_model_set_model (self->sort_model, sks_context_get_studios (self->context));
+  sks_studio_filter_model_set_rows (self->filter_model,
+                                    SKS_ROW_STORE (sks_context_get_studios (self->context)));
   self->keys_done = 0;
   self->keys_source = g_idle_add_full (G_PRIORITY_LOW, build_keys_cb, self, NULL);
 }
@@ -562,7 +626,7 @@ sks_window_realize (GtkWidget *widget)
   SksWindow *self = SKS_WINDOW (widget);
 
   GTK_WIDGET_CLASS (sks_window_parent_class)->realize (widget);
-  if (gtk_sort_list_model_get_model (self->sort_model) == NULL)
+  if (sks_studio_filter_model_get_rows (self->filter_model) == NULL)
     self->first_paint_handler = g_signal_connect (gtk_widget_get_frame_clock (widget),
                                                   "after-paint", G_CALLBACK (first_paint_cb),
                                                   self);
@@ -687,7 +751,7 @@ static gint64
 row_id_at (SksWindow *self,
            guint      position)
 {
-  g_autoptr(SksStudioRow) row = g_list_model_get_item (G_LIST_MODEL (self->filter_model), position);
+  g_autoptr(SksStudioRow) row = g_list_model_get_item (G_LIST_MODEL (self->sort_model), position);
 
   return row != NULL ? sks_studio_row_get_id (row) : 0;
 }
@@ -835,7 +899,7 @@ dup_single_selected_row (SksWindow *self)
 
   if (gtk_bitset_get_size (selected) != 1)
     return NULL;
-  return g_list_model_get_item (G_LIST_MODEL (self->filter_model),
+  return g_list_model_get_item (G_LIST_MODEL (self->sort_model),
                                gtk_bitset_get_minimum (selected));
 }
 
@@ -927,7 +991,7 @@ selection_allows (SksWindow *self,
   for (gboolean ok = gtk_bitset_iter_init_first (&iter, selected, &position); ok;
        ok = gtk_bitset_iter_next (&iter, &position))
     {
-      g_autoptr(SksStudioRow) row = g_list_model_get_item (G_LIST_MODEL (self->filter_model),
+      g_autoptr(SksStudioRow) row = g_list_model_get_item (G_LIST_MODEL (self->sort_model),
                                                            position);
 
       if (row == NULL)
@@ -1175,6 +1239,7 @@ sks_window_dispose (GObject *object)
   g_clear_handle_id (&self->backup_source, g_source_remove);
   g_clear_handle_id (&self->check_source, g_source_remove);
   g_clear_handle_id (&self->keys_source, g_source_remove);
+  g_clear_handle_id (&self->stale_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), SKS_TYPE_WINDOW);
   g_clear_object (&self->context);
   G_OBJECT_CLASS (sks_window_parent_class)->dispose (object);
@@ -1187,6 +1252,7 @@ sks_window_finalize (GObject *object)
 
   g_clear_object (&self->cancellable);
   g_hash_table_unref (self->bound_cells);
+  g_hash_table_unref (self->stale_cells);
   G_OBJECT_CLASS (sks_window_parent_class)->finalize (object);
 }
 
@@ -1249,6 +1315,7 @@ sks_window_class_init (SksWindowClass *klass)
   g_type_ensure (SKS_TYPE_CONTEXT);
   g_type_ensure (SKS_TYPE_STUDIO_ROW);
   g_type_ensure (SKS_TYPE_STUDIO_FILTER);
+  g_type_ensure (SKS_TYPE_STUDIO_FILTER_MODEL);
   g_type_ensure (SKS_TYPE_SCOPE_LIST);
   g_type_ensure (SKS_TYPE_SLOT_MODEL);
 
@@ -1273,6 +1340,7 @@ sks_window_class_init (SksWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SksWindow, status_label);
   gtk_widget_class_bind_template_child (widget_class, SksWindow, filter_model);
   gtk_widget_class_bind_template_child (widget_class, SksWindow, slot_model);
+  gtk_widget_class_bind_template_child (widget_class, SksWindow, list_scroller);
   gtk_widget_class_bind_template_child (widget_class, SksWindow, filter);
   gtk_widget_class_bind_template_child (widget_class, SksWindow, scope_list);
   gtk_widget_class_bind_template_child (widget_class, SksWindow, search_bar);
@@ -1335,6 +1403,7 @@ sks_window_init (SksWindow *self)
 
   self->cancellable = g_cancellable_new ();
   self->bound_cells = g_hash_table_new (NULL, NULL);
+  self->stale_cells = g_hash_table_new (NULL, NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   builder = gtk_builder_new_from_resource ("/org/example/SkillStudio/ui/sks-shortcuts-window.ui");

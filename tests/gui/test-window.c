@@ -101,7 +101,7 @@ get_child (SksWindow  *window,
 static GListModel *
 get_view_model (SksWindow *window)
 {
-  return G_LIST_MODEL (get_child (window, "filter_model"));
+  return G_LIST_MODEL (get_child (window, "sort_model"));
 }
 
 static GtkSelectionModel *
@@ -750,6 +750,9 @@ test_window_searches (Fixture       *fixture,
     g_autoptr(SksStudioRow) first = g_list_model_get_item (model, 0);
 
     gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+    /* the rows off screen are set when the main loop is idle */
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
     collect_label_text (get_child (window, "column_view"), shown);
     g_assert_nonnull (strstr (shown->str, sks_studio_row_get_name (first)));
     for (guint i = 0; i < g_list_model_get_n_items (all); i++)
