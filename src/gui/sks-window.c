@@ -616,6 +616,7 @@ first_paint_cb (GdkFrameClock *clock,
   g_clear_signal_handler (&self->first_paint_handler, clock);
   sks_studio_filter_model_set_rows (self->filter_model,
                                     SKS_ROW_STORE (sks_context_get_studios (self->context)));
+  sks_scope_list_set_context (self->scope_list, self->context);
   self->keys_done = 0;
   self->keys_source = g_idle_add_full (G_PRIORITY_LOW, build_keys_cb, self, NULL);
 }
@@ -1225,7 +1226,6 @@ sks_window_constructed (GObject *object)
                            self, G_CONNECT_SWAPPED);
 
   sks_window_reload (self);
-  sks_scope_list_set_context (self->scope_list, self->context);
   update_status_line (self);
   sks_window_update_actions (self);
 }

@@ -100,6 +100,8 @@ run_first_frame (const char *path)
   gint64 painted;
 
   gtk_init ();
+  if (g_getenv ("SKS_BENCH_PHASES"))
+    g_printerr ("gtk_init %.1f\n", (g_get_monotonic_time () - start_time) / 1000.0);
   if (path != NULL)
     window = show_document (path);
   else
@@ -109,7 +111,11 @@ run_first_frame (const char *path)
       gtk_window_set_default_size (GTK_WINDOW (window), 1280, 720);
       gtk_window_present (GTK_WINDOW (window));
     }
+  if (g_getenv ("SKS_BENCH_PHASES"))
+    g_printerr ("window built %.1f\n", (g_get_monotonic_time () - start_time) / 1000.0);
   wait_for_realize (window);
+  if (g_getenv ("SKS_BENCH_PHASES"))
+    g_printerr ("realized %.1f\n", (g_get_monotonic_time () - start_time) / 1000.0);
   painted = wait_for_paint (window);
   g_print ("%.1f\n", (painted - start_time) / 1000.0);
   return 0;
