@@ -38,6 +38,7 @@ struct _SksWindow
   guint                 check_source;
   gulong                first_paint_handler;
   guint                 keys_source;
+  guint                 fill_source;
   guint                 keys_done;
   gboolean              backup_started;
 
@@ -441,7 +442,6 @@ bind_verdict_cb (SksWindow   *self,
   gtk_image_set_from_icon_name (GTK_IMAGE (image),
                                 verdict >= 0 ? sks_verdict_status_get_icon_name (verdict) : NULL);
   gtk_inscription_set_text (GTK_INSCRIPTION (label), text);
-  gtk_widget_set_tooltip_text (box, verdict >= 0 ? text : NULL);
 }
 
 static void
@@ -609,16 +609,27 @@ build_keys_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-static void
-first_paint_cb (GdkFrameClock *clock,
-                SksWindow     *self)
+static gboolean
+fill_list_cb (gpointer user_data)
 {
-  g_clear_signal_handler (&self->first_paint_handler, clock);
+  SksWindow *self = user_data;
+
+  self->fill_source = 0;
   sks_studio_filter_model_set_rows (self->filter_model,
                                     SKS_ROW_STORE (sks_context_get_studios (self->context)));
   sks_scope_list_set_context (self->scope_list, self->context);
   self->keys_done = 0;
   self->keys_source = g_idle_add_full (G_PRIORITY_LOW, build_keys_cb, self, NULL);
+  return G_SOURCE_REMOVE;
+}
+
+/* Not in the frame clock's handler itself: the frame goes out first. */
+static void
+first_paint_cb (GdkFrameClock *clock,
+                SksWindow     *self)
+{
+  g_clear_signal_handler (&self->first_paint_handler, clock);
+  self->fill_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, fill_list_cb, self, NULL);
 }
 
 static void
@@ -1239,6 +1250,7 @@ sks_window_dispose (GObject *object)
   g_clear_handle_id (&self->backup_source, g_source_remove);
   g_clear_handle_id (&self->check_source, g_source_remove);
   g_clear_handle_id (&self->keys_source, g_source_remove);
+  g_clear_handle_id (&self->fill_source, g_source_remove);
   g_clear_handle_id (&self->stale_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), SKS_TYPE_WINDOW);
   g_clear_object (&self->context);

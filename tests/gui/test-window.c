@@ -83,6 +83,9 @@ show_window (SksStore  *store,
 
   gtk_window_present (GTK_WINDOW (window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  /* The rows join the list in an idle after the first frame */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
   return window;
 }
 
@@ -567,6 +570,9 @@ test_application_first_run (Fixture       *fixture,
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
   g_assert_true (SKS_IS_WINDOW (window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  /* The rows join the list in an idle after the first frame */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
   g_assert_true (g_file_test (default_path, G_FILE_TEST_EXISTS));
   g_assert_cmpuint (g_list_model_get_n_items (get_view_model (SKS_WINDOW (window))), >, 0);
   g_assert_false (gtk_revealer_get_reveal_child (get_child (SKS_WINDOW (window),
