@@ -488,12 +488,9 @@ row_from_studio (SksContext *self,
   if (policy != NULL)
     {
       g_autoptr(SksRuleEngine) engine = sks_rule_engine_new (policy);
-      g_autoptr(GPtrArray) verdicts = sks_rule_engine_check_studio (engine, studio);
-      g_autoptr(GListStore) list = g_list_store_new (SKS_TYPE_VERDICT);
 
-      for (guint i = 0; i < verdicts->len; i++)
-        g_list_store_append (list, g_ptr_array_index (verdicts, i));
-      sks_studio_row_set_verdict (row, sks_verdict_status_worst (G_LIST_MODEL (list)));
+      sks_rule_engine_set_studio (engine, studio);
+      sks_studio_row_set_verdict (row, sks_rule_engine_get_status (engine));
     }
   return row;
 }

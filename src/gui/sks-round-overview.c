@@ -17,9 +17,6 @@
 #include "sks-round-overview.h"
 #include "sks-scope-list.h"
 #include "sks-studio-row.h"
-#include "sks-verdict.h"
-
-#define YOUNG_AGE 45
 
 struct _SksRoundOverview
 {
@@ -117,46 +114,21 @@ fill_dates (SksRoundOverview *self,
 }
 
 static void
-fill_counts (SksRoundOverview *self,
-             SksContext       *context,
-             gint64            round_id)
+fill_status_counts (SksRoundOverview *self,
+                    SksContext       *context,
+                    gint64            round_id)
 {
   GListModel *rows = sks_context_get_studios (context);
-  GListModel *units = sks_context_get_recommenders (context, round_id);
-  const GDate *reference = sks_context_get_reference_date (context, round_id);
   g_autoptr(GEnumClass) status_class = g_type_class_ref (SKS_TYPE_STATUS);
   g_autofree guint *by_status = g_new0 (guint, status_class->n_values);
-  guint n_units = units ? g_list_model_get_n_items (units) : 0;
-  g_autofree SksUnitCount *by_unit = g_new0 (SksUnitCount, n_units + 1);
-  g_autofree guint *failing = g_new0 (guint, n_units + 1);
-  const char *unit_heading[] = { _("Unit"), _("Quota"), _("Applications"),
-                                 _("45 or younger"), _("Not eligible") };
-  int grid_row = 0;
 
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
     {
       g_autoptr(SksStudioRow) row = g_list_model_get_item (rows, i);
-      guint unit = n_units;
 
-      if (sks_studio_row_get_round_id (row) != round_id)
-        continue;
-      by_status[sks_studio_row_get_status (row)]++;
-      if (sks_studio_row_get_status (row) == SKS_STATUS_WITHDRAWN)
-        continue;
-      for (guint u = 0; u < n_units; u++)
-        {
-          g_autoptr(SksRecommender) recommender = g_list_model_get_item (units, u);
-
-          if (sks_recommender_get_id (recommender) == sks_studio_row_get_recommender_id (row))
-            unit = u;
-        }
-      by_unit[unit].applications++;
-      if (sks_scope_list_born_within (sks_studio_row_get_birth (row), reference, YOUNG_AGE))
-        by_unit[unit].under_45++;
-      if (sks_studio_row_get_verdict (row) == SKS_VERDICT_FAIL)
-        failing[unit]++;
+      if (sks_studio_row_get_round_id (row) == round_id)
+        by_status[sks_studio_row_get_status (row)]++;
     }
-
   for (guint i = 0; i < status_class->n_values; i++)
     {
       g_autofree char *count = g_strdup_printf ("%u", by_status[i]);
@@ -164,34 +136,60 @@ fill_counts (SksRoundOverview *self,
 
       grid_add_row (self->status_grid, (int) i, cells, 2, FALSE);
     }
+}
 
+static void
+add_unit_row (SksRoundOverview   *self,
+              int                 grid_row,
+              const char         *name,
+              gint64              quota,
+              const SksUnitCount *count)
+{
+  g_autofree char *quota_text = quota > 0 ? g_strdup_printf ("%u", (guint) quota)
+                                          : g_strdup ("—");
+  g_autofree char *applications = g_strdup_printf ("%u", count->applications);
+  g_autofree char *fails = g_strdup_printf ("%u", count->not_eligible);
+  g_autofree char *young = count->applications > 0
+                             ? g_strdup_printf ("%u (%u%%)", count->under_45,
+                                                (count->under_45 * 100 +
+                                                 count->applications / 2) /
+                                                  count->applications)
+                             : g_strdup ("0");
+  const char *cells[] = { name, quota_text, applications, young, fails };
+
+  grid_add_row (self->units_grid, grid_row, cells, G_N_ELEMENTS (cells), FALSE);
+}
+
+/* Each unit of the round, then the applications without a unit, if any. */
+static void
+fill_unit_counts (SksRoundOverview *self,
+                  SksContext       *context,
+                  gint64            round_id)
+{
+  GListModel *units = sks_context_get_recommenders (context, round_id);
+  const char *unit_heading[] = { _("Unit"), _("Quota"), _("Applications"),
+                                 _("45 or younger"), _("Not eligible") };
+  const SksUnitCount none = { 0, 0, 0 };
+  const SksUnitCount *count;
+  SksRowCounts counts;
+  gint64 key;
+  int grid_row = 0;
+
+  sks_scope_list_count_rows (context, &counts);
   grid_add_row (self->units_grid, grid_row++, unit_heading, G_N_ELEMENTS (unit_heading), TRUE);
-  for (guint u = 0; u <= n_units; u++)
+  for (guint u = 0; units != NULL && u < g_list_model_get_n_items (units); u++)
     {
-      g_autoptr(SksRecommender) recommender = u < n_units ? g_list_model_get_item (units, u)
-                                                          : NULL;
-      gint64 quota = recommender ? sks_recommender_get_quota (recommender) : 0;
-      g_autofree char *quota_text = quota > 0 ? g_strdup_printf ("%u", (guint) quota)
-                                              : g_strdup ("—");
-      g_autofree char *applications = g_strdup_printf ("%u", by_unit[u].applications);
-      g_autofree char *young = NULL;
-      g_autofree char *fails = g_strdup_printf ("%u", failing[u]);
-      const char *cells[5];
+      g_autoptr(SksRecommender) unit = g_list_model_get_item (units, u);
 
-      if (recommender == NULL && by_unit[u].applications == 0)
-        continue;
-      young = by_unit[u].applications > 0
-                ? g_strdup_printf ("%u (%u%%)", by_unit[u].under_45,
-                                   (by_unit[u].under_45 * 100 + by_unit[u].applications / 2) /
-                                     by_unit[u].applications)
-                : g_strdup ("0");
-      cells[0] = recommender ? sks_recommender_get_name (recommender) : _("No unit");
-      cells[1] = quota_text;
-      cells[2] = applications;
-      cells[3] = young;
-      cells[4] = fails;
-      grid_add_row (self->units_grid, grid_row++, cells, G_N_ELEMENTS (cells), FALSE);
+      key = sks_scope_list_unit_key (round_id, sks_recommender_get_id (unit));
+      count = g_hash_table_lookup (counts.by_unit, &key);
+      add_unit_row (self, grid_row++, sks_recommender_get_name (unit),
+                    sks_recommender_get_quota (unit), count != NULL ? count : &none);
     }
+  key = sks_scope_list_unit_key (round_id, 0);
+  if ((count = g_hash_table_lookup (counts.by_unit, &key)) != NULL)
+    add_unit_row (self, grid_row, _("No unit"), 0, count);
+  sks_scope_list_clear_counts (&counts);
 }
 
 static void
@@ -243,7 +241,8 @@ sks_round_overview_new (GtkWindow  *parent,
   self = g_object_new (SKS_TYPE_ROUND_OVERVIEW, "transient-for", parent, NULL);
   gtk_label_set_text (self->title_label, sks_round_get_title (round));
   fill_dates (self, sks_context_get_policy (context, round_id));
-  fill_counts (self, context, round_id);
+  fill_status_counts (self, context, round_id);
+  fill_unit_counts (self, context, round_id);
   return GTK_WIDGET (self);
 }
 

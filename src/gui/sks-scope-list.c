@@ -17,6 +17,7 @@
 #include "sks-scope-list.h"
 #include "sks-studio-row.h"
 #include "sks-validate.h"
+#include "sks-verdict.h"
 
 /* 湖州's notice: 45周岁以下须占区县申报数量的一半以上 */
 #define YOUNG_AGE 45
@@ -75,25 +76,55 @@ sks_scope_list_born_within (const char  *birth,
   return g_date_compare (&first_day, &cutoff) >= 0;
 }
 
-typedef struct {
-  guint       total;
-  GHashTable *by_round;  /* round id → guint count */
-  GHashTable *by_unit;   /* recommender id → SksUnitCount */
-} Counts;
-
-static void
-counts_clear (Counts *counts)
+/**
+ * sks_scope_list_unit_key:
+ *
+ * The key of a unit in #SksRowCounts: its id, or for the applications of
+ * a round that have no recommending unit, minus the round's id.
+ */
+gint64
+sks_scope_list_unit_key (gint64 round_id,
+                         gint64 recommender_id)
 {
-  g_hash_table_unref (counts->by_round);
-  g_hash_table_unref (counts->by_unit);
+  return recommender_id != 0 ? recommender_id : -round_id;
 }
 
-static void
-count_rows (SksScopeList *self,
-            Counts       *counts)
+void
+sks_scope_list_clear_counts (SksRowCounts *counts)
 {
-  GListModel *rows = sks_context_get_studios (self->context);
+  g_clear_pointer (&counts->by_round, g_hash_table_unref);
+  g_clear_pointer (&counts->by_unit, g_hash_table_unref);
+}
+
+static gpointer
+lookup_or_add (GHashTable *table,
+               gint64      key,
+               gsize       size)
+{
+  gpointer value = g_hash_table_lookup (table, &key);
+
+  if (value == NULL)
+    {
+      value = g_malloc0 (size);
+      g_hash_table_insert (table, g_memdup2 (&key, sizeof key), value);
+    }
+  return value;
+}
+
+/**
+ * sks_scope_list_count_rows:
+ *
+ * Counts the context's rows by round and by recommending unit, in one pass;
+ * free with sks_scope_list_clear_counts().
+ */
+void
+sks_scope_list_count_rows (SksContext   *context,
+                           SksRowCounts *counts)
+{
+  GListModel *rows = sks_context_get_studios (context);
   guint n_items = g_list_model_get_n_items (rows);
+  gint64 reference_round = -1;
+  const GDate *reference = NULL;
 
   counts->total = n_items;
   counts->by_round = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
@@ -103,31 +134,27 @@ count_rows (SksScopeList *self,
     {
       g_autoptr(SksStudioRow) row = g_list_model_get_item (rows, i);
       gint64 round_id = sks_studio_row_get_round_id (row);
-      gint64 unit_id = sks_studio_row_get_recommender_id (row);
-      guint *round_count = g_hash_table_lookup (counts->by_round, &round_id);
+      guint *round_count = lookup_or_add (counts->by_round, round_id, sizeof (guint));
       SksUnitCount *unit_count;
 
-      if (round_count == NULL)
-        {
-          round_count = g_new0 (guint, 1);
-          g_hash_table_insert (counts->by_round, g_memdup2 (&round_id, sizeof round_id),
-                               round_count);
-        }
       (*round_count)++;
-
       if (sks_studio_row_get_status (row) == SKS_STATUS_WITHDRAWN)
         continue;
-      unit_count = g_hash_table_lookup (counts->by_unit, &unit_id);
-      if (unit_count == NULL)
+
+      if (round_id != reference_round)
         {
-          unit_count = g_new0 (SksUnitCount, 1);
-          g_hash_table_insert (counts->by_unit, g_memdup2 (&unit_id, sizeof unit_id), unit_count);
+          reference_round = round_id;
+          reference = sks_context_get_reference_date (context, round_id);
         }
+      unit_count = lookup_or_add (counts->by_unit,
+                                  sks_scope_list_unit_key (round_id,
+                                                           sks_studio_row_get_recommender_id (row)),
+                                  sizeof (SksUnitCount));
       unit_count->applications++;
-      if (sks_scope_list_born_within (sks_studio_row_get_birth (row),
-                                      sks_context_get_reference_date (self->context, round_id),
-                                      YOUNG_AGE))
+      if (sks_scope_list_born_within (sks_studio_row_get_birth (row), reference, YOUNG_AGE))
         unit_count->under_45++;
+      if (sks_studio_row_get_verdict (row) == SKS_VERDICT_FAIL)
+        unit_count->not_eligible++;
     }
 }
 
@@ -198,11 +225,11 @@ static void
 add_unit_row (SksScopeList   *self,
               SksRound       *round,
               SksRecommender *unit,
-              Counts         *counts)
+              SksRowCounts   *counts)
 {
   gint64 unit_id = sks_recommender_get_id (unit);
   gint64 quota = sks_recommender_get_quota (unit);
-  SksUnitCount none = { 0, 0 };
+  SksUnitCount none = { 0, 0, 0 };
   SksUnitCount *count = g_hash_table_lookup (counts->by_unit, &unit_id);
   g_autofree char *detail = NULL;
   g_autofree char *tooltip = NULL;
@@ -243,7 +270,7 @@ add_unit_row (SksScopeList   *self,
 static void
 add_round_rows (SksScopeList *self,
                 SksRound     *round,
-                Counts       *counts)
+                SksRowCounts *counts)
 {
   gint64 round_id = sks_round_get_id (round);
   guint *n = g_hash_table_lookup (counts->by_round, &round_id);
@@ -296,7 +323,7 @@ sks_scope_list_refresh (SksScopeList *self)
 {
   GListModel *rounds;
   GtkWidget *child;
-  Counts counts;
+  SksRowCounts counts;
   g_autofree char *all_detail = NULL;
 
   g_return_if_fail (SKS_IS_SCOPE_LIST (self));
@@ -309,7 +336,7 @@ sks_scope_list_refresh (SksScopeList *self)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box))) != NULL)
     gtk_list_box_remove (self->list_box, child);
 
-  count_rows (self, &counts);
+  sks_scope_list_count_rows (self->context, &counts);
   all_detail = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u application",
                                              "%u applications", counts.total),
                                 counts.total);
@@ -323,7 +350,7 @@ sks_scope_list_refresh (SksScopeList *self)
 
       add_round_rows (self, round, &counts);
     }
-  counts_clear (&counts);
+  sks_scope_list_clear_counts (&counts);
   self->rebuilding = FALSE;
   select_current (self);
 }

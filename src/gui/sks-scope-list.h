@@ -17,11 +17,20 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SksScopeList, sks_scope_list, SKS, SCOPE_LIST, GtkWidget)
 
-/* What the sidebar counts for one recommending unit. */
+/* What the sidebar and the round overview count for one recommending unit;
+ * withdrawn applications are not counted. */
 typedef struct {
-  guint applications;  /* not withdrawn */
-  guint under_45;      /* of those, surely 45 or younger on the reference day */
+  guint applications;
+  guint under_45;      /* masters surely 45 or younger on the round's reference day */
+  guint not_eligible;  /* verdict 不符合 */
 } SksUnitCount;
+
+/* One pass over a document's rows. */
+typedef struct {
+  guint       total;
+  GHashTable *by_round;  /* round id → guint: applications of every status */
+  GHashTable *by_unit;   /* sks_scope_list_unit_key () → SksUnitCount */
+} SksRowCounts;
 
 GtkWidget  *sks_scope_list_new                (void);
 void        sks_scope_list_set_context        (SksScopeList *self,
@@ -33,6 +42,12 @@ void        sks_scope_list_select             (SksScopeList *self,
                                                gint64        round_id,
                                                gint64        recommender_id);
 void        sks_scope_list_refresh            (SksScopeList *self);
+
+void        sks_scope_list_count_rows         (SksContext   *context,
+                                               SksRowCounts *counts);
+void        sks_scope_list_clear_counts       (SksRowCounts *counts);
+gint64      sks_scope_list_unit_key           (gint64        round_id,
+                                               gint64        recommender_id);
 
 gboolean    sks_scope_list_born_within        (const char   *birth,
                                                const GDate  *reference,

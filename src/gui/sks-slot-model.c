@@ -320,11 +320,3 @@ sks_slot_model_set_keep_when_empty (SksSlotModel *self,
   g_return_if_fail (SKS_IS_SLOT_MODEL (self));
   self->keep_when_empty = keep;
 }
-
-/* Returns: (transfer none) (nullable): the list under the slots */
-GListModel *
-sks_slot_model_get_model (SksSlotModel *self)
-{
-  g_return_val_if_fail (SKS_IS_SLOT_MODEL (self), NULL);
-  return self->model;
-}

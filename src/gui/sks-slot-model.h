@@ -25,7 +25,6 @@ G_DECLARE_FINAL_TYPE (SksSlotModel, sks_slot_model, SKS, SLOT_MODEL, GObject)
 SksSlotModel *sks_slot_model_new       (void);
 void          sks_slot_model_set_model (SksSlotModel *self,
                                         GListModel   *model);
-GListModel   *sks_slot_model_get_model (SksSlotModel *self);
 void          sks_slot_model_set_keep_when_empty (SksSlotModel *self,
                                                   gboolean      keep);
 

@@ -92,7 +92,21 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* Sets the enabled state of every win.* action from the window's state. */
+/* The models empty themselves while the template is disposed. */
+static gboolean
+is_disposed (SksWindow *self)
+{
+  return self->sort_model == NULL || self->filter_model == NULL || self->selection == NULL;
+}
+
+/* The view's rows are positions: when a filter or sort puts other
+ * applications there, a selection would move to them. */
+static void
+forget_selection (SksWindow *self)
+{
+  gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (self->selection));
+}
+
 static gboolean can_evaluate (SksWindow *self, SksEvaluationKind kind);
 
 static guint
@@ -104,6 +118,7 @@ count_selected (SksWindow *self)
   return (guint) gtk_bitset_get_size (selected);
 }
 
+/* Sets the enabled state of every win.* action from the window's state. */
 static void
 sks_window_update_actions (SksWindow *self)
 {
@@ -152,10 +167,14 @@ update_status_line (SksWindow *self)
     }
   gtk_label_set_text (self->status_label, text);
 
-  if (total == 0)
-    gtk_stack_set_visible_child_name (self->stack, "empty");
+  if (total > 0 && shown == 0)
+    gtk_stack_set_visible_child_name (self->stack, "no-results");
   else
-    gtk_stack_set_visible_child_name (self->stack, shown == 0 ? "no-results" : "list");
+    {
+      g_autofree char *page = sks_closure_list_page (self, total);
+
+      gtk_stack_set_visible_child_name (self->stack, page);
+    }
 }
 
 /**
@@ -456,8 +475,6 @@ unbind_verdict_cb (SksWindow   *self,
   gtk_inscription_set_text (GTK_INSCRIPTION (gtk_widget_get_last_child (box)), NULL);
 }
 
-static gboolean is_disposed (SksWindow *self);
-
 /* The slots on screen, with a margin: GTK 4.8 realizes some 200 rows,
  * of which a window shows about 25. All rows are of one height. */
 static void
@@ -562,9 +579,6 @@ verdicts_changed_cb (SksWindow *self)
     gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
-static gboolean is_disposed (SksWindow *self);
-static void forget_selection (SksWindow *self);
-
 /* The view's sorter sorts only once a column header is clicked: until then
  * the sort model has none, so it makes no sort keys (for 100,000 rows,
  * a good part of a second) and keeps the document's order. */
@@ -656,14 +670,6 @@ sks_window_unrealize (GtkWidget *widget)
 
 /* Search and filters */
 
-/* The view's rows are positions: when a filter or sort puts other
- * applications there, a selection would move to them. */
-static void
-forget_selection (SksWindow *self)
-{
-  gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (self->selection));
-}
-
 static void
 search_changed_cb (SksWindow      *self,
                    GtkSearchEntry *entry)
@@ -729,13 +735,6 @@ scope_changed_cb (SksWindow *self)
   forget_selection (self);
   sks_studio_filter_set_scope (self->filter, sks_scope_list_get_round_id (self->scope_list),
                                sks_scope_list_get_recommender_id (self->scope_list));
-}
-
-/* The models empty themselves while the template is disposed. */
-static gboolean
-is_disposed (SksWindow *self)
-{
-  return self->sort_model == NULL || self->filter_model == NULL || self->selection == NULL;
 }
 
 static void
@@ -1389,7 +1388,6 @@ sks_window_class_init (SksWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, sks_closure_window_title);
   gtk_widget_class_bind_template_callback (widget_class, sks_closure_document_subtitle);
   gtk_widget_class_bind_template_callback (widget_class, sks_closure_studio_count);
-  gtk_widget_class_bind_template_callback (widget_class, sks_closure_list_page);
   gtk_widget_class_bind_template_callback (widget_class, sks_closure_skill_level_rank);
   gtk_widget_class_bind_template_callback (widget_class, sks_closure_status_rank);
 
