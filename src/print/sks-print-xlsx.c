@@ -11,6 +11,7 @@
 #include <errno.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <math.h>
 #include <string.h>
 #include <unistd.h>
 #include <xlsxwriter.h>
@@ -25,6 +26,12 @@
 #define FONT_HEI "黑体"
 #define MM_PER_INCH 25.4
 #define EXCEL_PAPER_A4 9
+/* Row heights, in points: 宋体's line, the padding of a cell, Excel's
+ * default row and its tallest. */
+#define LINE_SPACING 1.25
+#define CELL_PADDING_PT 4.0
+#define DEFAULT_ROW_HEIGHT_PT 15.0
+#define MAX_ROW_HEIGHT_PT 409.0
 
 typedef struct {
   lxw_workbook  *workbook;
@@ -32,6 +39,7 @@ typedef struct {
   GHashTable    *formats;   /* key → lxw_format, owned by the workbook */
   guint          n_columns;
   lxw_row_t      row;       /* the next row to write */
+  GArray        *widths_mm; /* of the table's columns */
   const char    *path;
   GError        *error;
 } Sheet;
@@ -145,11 +153,71 @@ sheet_add_text (Sheet               *sh,
   sh->row++;
 }
 
+/* Lines of @text in a cell @width_pt wide: its Chinese characters are one
+ * em wide in 宋体 and the others half an em. A word of Latin letters that
+ * wraps may take a little more room; the row's padding covers that. */
+static guint
+text_lines (const char *text,
+            double      size_pt,
+            double      width_pt)
+{
+  double half_ems_per_line = MAX (1, floor (width_pt / (size_pt / 2)));
+  guint lines = 0, half_ems = 0;
+
+  for (const char *p = text;; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '\0' || c == '\n')
+        {
+          lines += MAX (1, (guint) ceil (half_ems / half_ems_per_line));
+          half_ems = 0;
+          if (c == '\0')
+            return lines;
+          continue;
+        }
+      half_ems += g_unichar_iswide (c) || g_unichar_iswide_cjk (c) ? 2 : 1;
+    }
+}
+
+/* Spreadsheet programs do not grow a row to its wrapped text when they open
+ * a workbook (LibreOffice printed 1,000 rows of Annex 2 on 24 pages, the
+ * texts running over each other), so each row's height is written. */
+static double
+row_height_pt (Sheet             *sh,
+               const SksPrintRow *row)
+{
+  guint column = 0, lines = 1;
+  double size = 0;
+
+  for (guint c = 0; c < row->cells->len && column < sh->n_columns; c++)
+    {
+      const SksPrintCell *cell = g_ptr_array_index (row->cells, c);
+      guint span = MIN (MAX (cell->span, 1), sh->n_columns - column);
+      double width_mm = 0;
+
+      if (c == row->cells->len - 1)
+        span = sh->n_columns - column;
+      for (guint i = column; i < column + span && i < sh->widths_mm->len; i++)
+        width_mm += g_array_index (sh->widths_mm, double, i);
+      lines = MAX (lines, text_lines (cell->text, cell->style.size,
+                                      width_mm / MM_PER_INCH * 72 - CELL_PADDING_PT));
+      size = MAX (size, cell->style.size);
+      column += span;
+    }
+  return CLAMP (MAX (lines * size * LINE_SPACING + CELL_PADDING_PT,
+                     row->min_height_mm / MM_PER_INCH * 72),
+                DEFAULT_ROW_HEIGHT_PT, MAX_ROW_HEIGHT_PT);
+}
+
 static void
 sheet_add_row (Sheet             *sh,
                const SksPrintRow *row)
 {
   guint column = 0;
+
+  if (sh->widths_mm != NULL)
+    sheet_check (sh, worksheet_set_row (sh->sheet, sh->row, row_height_pt (sh, row), NULL));
 
   for (guint c = 0; c < row->cells->len && column < sh->n_columns; c++)
     {
@@ -183,6 +251,7 @@ sheet_add_table (Sheet               *sh,
   lxw_row_t first_header = sh->row;
   guint n_header = 0;
 
+  sh->widths_mm = table->widths_mm;
   for (guint i = 0; i < table->widths_mm->len; i++)
     sheet_check (sh, worksheet_set_column (sh->sheet, (lxw_col_t) i, (lxw_col_t) i,
                                            excel_width (g_array_index (table->widths_mm,
@@ -199,6 +268,7 @@ sheet_add_table (Sheet               *sh,
   if (n_header > 0)
     sheet_check (sh, worksheet_repeat_rows (sh->sheet, first_header,
                                             first_header + n_header - 1));
+  sh->widths_mm = NULL;
 }
 
 static void

@@ -16,6 +16,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <string.h>
 #include <sys/resource.h>
 
@@ -259,6 +260,7 @@ main (int   argc,
   g_autofree char *threads = g_strdup (g_getenv ("SKS_PRINT_THREADS"));
   Figures best;
 
+  setlocale (LC_ALL, "");
   g_object_set (round, "issuing-bureau", "湖州市人力资源和社会保障局", NULL);
   for (guint i = 0; i < N_ROWS; i++)
     g_ptr_array_add (names, i % 2 ? "吴兴区人力资源和社会保障局" : "南浔区人力资源和社会保障局");

@@ -388,6 +388,58 @@ test_write_error (Fixture       *f,
 }
 
 /* From a document, as `skill-studio-cli print annex2 -o FILE.xlsx` does. */
+/* The height written for sheet row @r (1-based), in points. */
+static double
+row_height (const char *sheet,
+            guint       r)
+{
+  g_autofree char *tag = g_strdup_printf ("<row r=\"%u\"", r);
+  const char *row = strstr (sheet, tag);
+  const char *end, *ht;
+
+  g_assert_nonnull (row);
+  end = strchr (row, '>');
+  ht = strstr (row, " ht=\"");
+  g_assert_true (ht != NULL && ht < end);
+  g_assert_nonnull (g_strstr_len (row, end - row, "customHeight=\"1\""));
+  return g_ascii_strtod (ht + 5, NULL);
+}
+
+/* Spreadsheet programs keep the row heights of the file: each row is tall
+ * enough for its wrapped text, at the least one em per Chinese character. */
+static void
+test_row_heights (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *introduction = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *sheet = NULL;
+  GString *text = g_string_new (NULL);
+  double full, short_row, header;
+
+  for (guint i = 0; i < 300; i++)
+    g_string_append (text, i % 2 ? "艺" : "工");
+  introduction = g_string_free (text, FALSE);
+  g_object_set (g_ptr_array_index (f->studios, 0), "achievements", "工", "introduction",
+                introduction, NULL);
+  g_object_set (g_ptr_array_index (f->studios, 1), "name", "短", "achievements", "短",
+                "introduction", "短", NULL);
+  path = write_annex2 (f, NULL);
+  sheet = read_part (path, "xl/worksheets/sheet1.xml");
+
+  header = row_height (sheet, 4);
+  full = row_height (sheet, 5);
+  short_row = row_height (sheet, 6);
+  /* 工作室简介 is 71 mm wide (201 pt): 300 characters at 9 pt are 14 lines */
+  g_assert_cmpfloat (full, >=, 14 * 9.0);
+  g_assert_cmpfloat (full, <=, 409);
+  /* a row of short texts keeps the form's 10 mm */
+  g_assert_cmpfloat (short_row, >=, 10 / 25.4 * 72);
+  g_assert_cmpfloat (short_row, <, full / 3);
+  /* the header's three lines (领办人 / 业绩情况 / （不超过200字）) */
+  g_assert_cmpfloat (header, >=, 3 * 9.0);
+}
+
 static void
 test_export (Fixture       *f,
              gconstpointer  data)
@@ -452,6 +504,7 @@ main (int   argc,
   ADD ("/print/xlsx/cells", test_cells);
   ADD ("/print/xlsx/same-as-pdf", test_same_as_pdf);
   ADD ("/print/xlsx/page-setup", test_page_setup);
+  ADD ("/print/xlsx/row-heights", test_row_heights);
   ADD ("/print/xlsx/reproducible", test_reproducible);
   ADD ("/print/xlsx/write-error", test_write_error);
   ADD ("/print/xlsx/export", test_export);
