@@ -33,11 +33,32 @@ struct _SksStudioFilter
 G_DEFINE_FINAL_TYPE (SksStudioFilter, sks_studio_filter, GTK_TYPE_FILTER)
 
 /**
+ * sks_studio_filter_match_fields:
+ * @fields: what the filter compares of a row
+ *
+ * The match on fields that a model keeps at hand, without touching the
+ * row itself.
+ */
+gboolean
+sks_studio_filter_match_fields (SksStudioFilter          *self,
+                                const SksRowFilterFields *row)
+{
+  if (self->round_id != 0 && row->round_id != self->round_id)
+    return FALSE;
+  if (self->recommender_id != 0 && row->recommender_id != self->recommender_id)
+    return FALSE;
+  if (self->status != SKS_STUDIO_FILTER_ANY && (int) row->status != self->status)
+    return FALSE;
+  if (self->verdict != SKS_STUDIO_FILTER_ANY && row->verdict != self->verdict)
+    return FALSE;
+  return self->text == NULL || strstr (row->search_key, self->text) != NULL;
+}
+
+/**
  * sks_studio_filter_match_row:
  * @row: an SksStudioRow
  *
- * gtk_filter_match() without the virtual call, for a model's loop over
- * every row.
+ * gtk_filter_match() without the virtual call.
  */
 gboolean
 sks_studio_filter_match_row (SksStudioFilter *self,
@@ -46,15 +67,23 @@ sks_studio_filter_match_row (SksStudioFilter *self,
   SksRowFilterFields row;
 
   sks_studio_row_peek_filter_fields (item, &row);
-  if (self->round_id != 0 && row.round_id != self->round_id)
-    return FALSE;
-  if (self->recommender_id != 0 && row.recommender_id != self->recommender_id)
-    return FALSE;
-  if (self->status != SKS_STUDIO_FILTER_ANY && (int) row.status != self->status)
-    return FALSE;
-  if (self->verdict != SKS_STUDIO_FILTER_ANY && row.verdict != self->verdict)
-    return FALSE;
-  return self->text == NULL || strstr (row.search_key, self->text) != NULL;
+  if (row.search_key == NULL && self->text != NULL)
+    row.search_key = sks_studio_row_get_search_key (item);
+  return sks_studio_filter_match_fields (self, &row);
+}
+
+/* Whether a match depends on the rows' verdicts, which change in place. */
+gboolean
+sks_studio_filter_uses_verdict (SksStudioFilter *self)
+{
+  return self->verdict != SKS_STUDIO_FILTER_ANY;
+}
+
+/* Whether a match needs the rows' search keys. */
+gboolean
+sks_studio_filter_uses_text (SksStudioFilter *self)
+{
+  return self->text != NULL;
 }
 
 static gboolean

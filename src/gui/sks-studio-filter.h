@@ -9,6 +9,8 @@
 
 #include <gtk/gtk.h>
 
+#include "sks-studio-row.h"
+
 G_BEGIN_DECLS
 
 #define SKS_TYPE_STUDIO_FILTER (sks_studio_filter_get_type ())
@@ -30,6 +32,10 @@ void             sks_studio_filter_set_status       (SksStudioFilter *self,
 void             sks_studio_filter_set_verdict      (SksStudioFilter *self,
                                                      int              verdict);
 gboolean         sks_studio_filter_is_active        (SksStudioFilter *self);
+gboolean         sks_studio_filter_match_fields     (SksStudioFilter          *self,
+                                                     const SksRowFilterFields *row);
+gboolean         sks_studio_filter_uses_verdict     (SksStudioFilter *self);
+gboolean         sks_studio_filter_uses_text        (SksStudioFilter *self);
 gboolean         sks_studio_filter_match_row        (SksStudioFilter *self,
                                                      gpointer         row);
 

@@ -37,9 +37,7 @@ struct _SksWindow
   guint                 backup_source;
   guint                 check_source;
   gulong                first_paint_handler;
-  guint                 keys_source;
   guint                 fill_source;
-  guint                 keys_done;
   gboolean              backup_started;
 
   /* Template children. Not the header bar: gtk_widget_dispose_template()
@@ -599,29 +597,6 @@ view_sorter_changed_cb (SksWindow *self)
 
 /* The window shows at once, empty, and the rows come with the next frame:
  * building ~200 realized rows of cells is most of a list's first frame. */
-#define KEYS_PER_IDLE 4096
-
-/* Builds the rows' search keys a few thousand at a time while the user
- * looks at the list, so that the first search does not wait for them. */
-static gboolean
-build_keys_cb (gpointer user_data)
-{
-  SksWindow *self = user_data;
-  GListModel *rows = sks_context_get_studios (self->context);
-  guint n_items = g_list_model_get_n_items (rows);
-  guint end = MIN (self->keys_done + KEYS_PER_IDLE, n_items);
-
-  for (; self->keys_done < end; self->keys_done++)
-    {
-      g_autoptr(SksStudioRow) row = g_list_model_get_item (rows, self->keys_done);
-
-      sks_studio_row_get_search_key (row);
-    }
-  if (self->keys_done < n_items)
-    return G_SOURCE_CONTINUE;
-  self->keys_source = 0;
-  return G_SOURCE_REMOVE;
-}
 
 static gboolean
 fill_list_cb (gpointer user_data)
@@ -632,8 +607,6 @@ fill_list_cb (gpointer user_data)
   sks_studio_filter_model_set_rows (self->filter_model,
                                     SKS_ROW_STORE (sks_context_get_studios (self->context)));
   sks_scope_list_set_context (self->scope_list, self->context);
-  self->keys_done = 0;
-  self->keys_source = g_idle_add_full (G_PRIORITY_LOW, build_keys_cb, self, NULL);
   return G_SOURCE_REMOVE;
 }
 
@@ -1248,7 +1221,6 @@ sks_window_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->backup_source, g_source_remove);
   g_clear_handle_id (&self->check_source, g_source_remove);
-  g_clear_handle_id (&self->keys_source, g_source_remove);
   g_clear_handle_id (&self->fill_source, g_source_remove);
   g_clear_handle_id (&self->stale_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), SKS_TYPE_WINDOW);

@@ -267,17 +267,13 @@ sks_studio_row_get_search_key (SksStudioRow *self)
 /**
  * sks_studio_row_peek_filter_fields:
  *
- * What a filter compares, in one call (a list filter calls it for every
- * row on every keystroke).
+ * What a filter compares, in one call. The search key is NULL until
+ * sks_studio_row_get_search_key() has built it.
  */
 void
-sks_studio_row_peek_filter_fields (SksStudioRow  *self,
+sks_studio_row_peek_filter_fields (SksStudioRow       *self,
                                    SksRowFilterFields *fields)
 {
-  g_return_if_fail (SKS_IS_STUDIO_ROW (self));
-
-  if (self->search_key == NULL)
-    build_search_key (self);
   fields->round_id = self->round_id;
   fields->recommender_id = self->recommender_id;
   fields->status = self->status;
