@@ -316,28 +316,22 @@ glyph_run_add_line (GlyphRun        *run,
     }
 }
 
-/* Lines @first to @end (exclusive) of @layout, line @first's top at @y. */
+/* Lines @first to @end (exclusive) of @layout, whose top lies @top Pango
+ * units below the layout's, drawn with that top at @y. */
 static void
 glyph_run_add_lines (GlyphRun    *run,
                      PangoLayout *layout,
                      int          first,
                      int          end,
+                     int          top,
                      double       x,
                      double       y)
 {
   PangoLayoutIter *iter = pango_layout_get_iter (layout);
-  int top = 0;
   int i = 0;
 
   do
     {
-      if (i == first)
-        {
-          PangoRectangle logical;
-
-          pango_layout_iter_get_line_extents (iter, NULL, &logical);
-          top = logical.y;
-        }
       if (i >= first)
         {
           PangoRectangle logical;
@@ -366,9 +360,10 @@ draw_row (SksPrintLayout *self,
       double x = item->x + lc->x + self->pad_x + lc->dx;
 
       if (lc->layout != NULL && cell_is_whole (item, lc, c))
-        glyph_run_add_lines (run, lc->layout, 0, G_MAXINT, x, cell_text_y (self, item, lc, c));
+        glyph_run_add_lines (run, lc->layout, 0, G_MAXINT, 0, x, cell_text_y (self, item, lc, c));
       else if (lc->layout != NULL && item->end[c] > item->first[c])
-        glyph_run_add_lines (run, lc->layout, item->first[c], item->end[c], x,
+        glyph_run_add_lines (run, lc->layout, item->first[c], item->end[c],
+                             _sks_print_line_top (lc, item->first[c]), x,
                              item->y + self->pad_y);
 
       if (lc->foot != NULL && item->foot)
@@ -376,14 +371,14 @@ draw_row (SksPrintLayout *self,
           double sx, sy, side, fx, fy;
 
           seal_geometry (self, item, lc, &sx, &sy, &side, &fx, &fy);
-          glyph_run_add_lines (run, lc->foot, 0, G_MAXINT, fx, fy);
+          glyph_run_add_lines (run, lc->foot, 0, G_MAXINT, 0, fx, fy);
         }
       if (item->marker && c == MIN (lr->row->overflow_cell, lr->n_cells - 1))
         {
           double mx, my;
 
           marker_position (self, item, lc, &mx, &my);
-          glyph_run_add_lines (run, self->marker, 0, G_MAXINT, mx, my);
+          glyph_run_add_lines (run, self->marker, 0, G_MAXINT, 0, mx, my);
         }
     }
 }
@@ -456,7 +451,7 @@ sks_print_layout_draw_page (SksPrintLayout *self,
       const Item *item = &g_array_index (page, Item, i);
 
       if (item->kind == ITEM_TEXT)
-        glyph_run_add_lines (&run, item->layout, 0, G_MAXINT, item->x + item->dx, item->y);
+        glyph_run_add_lines (&run, item->layout, 0, G_MAXINT, 0, item->x + item->dx, item->y);
       else
         draw_row (self, &run, item);
     }
@@ -464,7 +459,7 @@ sks_print_layout_draw_page (SksPrintLayout *self,
   number = page_number_layout (self, page_nr, &x, &y);
   if (number != NULL)
     {
-      glyph_run_add_lines (&run, number, 0, G_MAXINT, x, y);
+      glyph_run_add_lines (&run, number, 0, G_MAXINT, 0, x, y);
       g_object_unref (number);
     }
   glyph_run_flush (&run);

@@ -153,6 +153,21 @@ sheet_add_text (Sheet               *sh,
   sh->row++;
 }
 
+/* The columns that cell @c, starting at @column, spans: the last cell of
+ * a row reaches the table's right edge. */
+static guint
+cell_span (Sheet             *sh,
+           const SksPrintRow *row,
+           guint              c,
+           guint              column)
+{
+  const SksPrintCell *cell = g_ptr_array_index (row->cells, c);
+
+  if (c == row->cells->len - 1)
+    return sh->n_columns - column;
+  return MIN (MAX (cell->span, 1), sh->n_columns - column);
+}
+
 /* Lines of @text in a cell @width_pt wide: its Chinese characters are one
  * em wide in 宋体 and the others half an em. A word of Latin letters that
  * wraps may take a little more room; the row's padding covers that. */
@@ -193,11 +208,9 @@ row_height_pt (Sheet             *sh,
   for (guint c = 0; c < row->cells->len && column < sh->n_columns; c++)
     {
       const SksPrintCell *cell = g_ptr_array_index (row->cells, c);
-      guint span = MIN (MAX (cell->span, 1), sh->n_columns - column);
+      guint span = cell_span (sh, row, c, column);
       double width_mm = 0;
 
-      if (c == row->cells->len - 1)
-        span = sh->n_columns - column;
       for (guint i = column; i < column + span && i < sh->widths_mm->len; i++)
         width_mm += g_array_index (sh->widths_mm, double, i);
       lines = MAX (lines, text_lines (cell->text, cell->style.size,
@@ -224,10 +237,8 @@ sheet_add_row (Sheet             *sh,
       const SksPrintCell *cell = g_ptr_array_index (row->cells, c);
       g_autofree char *text = sks_print_sanitize_text (cell->text);
       lxw_format *format = sheet_format (sh, &cell->style, TRUE);
-      guint span = MIN (MAX (cell->span, 1), sh->n_columns - column);
+      guint span = cell_span (sh, row, c, column);
 
-      if (c == row->cells->len - 1)
-        span = sh->n_columns - column;
       if (span > 1)
         sheet_check (sh, worksheet_merge_range (sh->sheet, sh->row, (lxw_col_t) column, sh->row,
                                                 (lxw_col_t) (column + span - 1), text, format));

@@ -81,6 +81,17 @@ wait_for_paint (GtkWidget *window)
   return g_get_monotonic_time ();
 }
 
+/* A search arrives when the window is idle (the entry's debounce is
+ * 150 ms): let a frame interval pass, so that the frame clock is not still
+ * pacing after the frame just painted, and run what waits for idle time. */
+static void
+let_window_idle (void)
+{
+  g_usleep (20000);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
 static GtkWidget *
 show_document (const char *path)
 {
@@ -307,12 +318,7 @@ bench_filter (GtkWidget *window)
       gint64 begin, filtered, painted;
 
       wait_for_paint (window);
-      /* A search arrives when the window is idle (the entry's debounce is
-       * 150 ms): let a frame interval pass, so that the frame clock is not
-       * still pacing after the frame just painted. */
-      g_usleep (20000);
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
+      let_window_idle ();
       phase_layout = phase_paint = 0;
       begin = g_get_monotonic_time ();
       sks_studio_filter_set_text (filter, texts[i]);
@@ -373,9 +379,7 @@ main (int   argc,
 
       for (int i = 0; i < atoi (g_getenv ("SKS_BENCH_FILTER_LOOP")); i++)
         {
-          g_usleep (20000);
-          while (g_main_context_iteration (NULL, FALSE))
-            ;
+          let_window_idle ();
           sks_studio_filter_set_text (filter, i % 2 ? "电" : "数控");
           wait_for_paint (window);
         }
