@@ -228,23 +228,34 @@ sks_application_open_path (SksApplication *self,
   return window;
 }
 
+/**
+ * sks_application_add_style:
+ *
+ * Adds the application's style sheet to @display (for the application, and
+ * for benchmarks that show a window without it).
+ */
+void
+sks_application_add_style (GdkDisplay *display)
+{
+  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+  gtk_css_provider_load_from_resource (css, "/org/example/SkillStudio/ui/style.css");
+  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
 /* GApplication */
 
 static void
 sks_application_startup (GApplication *app)
 {
   SksApplication *self = SKS_APPLICATION (app);
-  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
 
   G_APPLICATION_CLASS (sks_application_parent_class)->startup (app);
 
   gtk_window_set_default_icon_name (APPLICATION_ID);
   self->settings = g_settings_new (APPLICATION_ID);
-
-  gtk_css_provider_load_from_resource (css, "/org/example/SkillStudio/ui/style.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
-                                              GTK_STYLE_PROVIDER (css),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  sks_application_add_style (gdk_display_get_default ());
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions),
                                    self);

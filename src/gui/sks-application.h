@@ -22,5 +22,6 @@ SksWindow      *sks_application_open_path (SksApplication *self,
 void            sks_application_show_open_error (SksApplication *self,
                                                  const char     *path,
                                                  const GError   *error);
+void            sks_application_add_style  (GdkDisplay     *display);
 
 G_END_DECLS

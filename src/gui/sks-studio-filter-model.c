@@ -11,13 +11,16 @@
  * the heap, and calls the filter's match function directly; a stricter
  * filter only looks at the rows that matched before. A change is one
  * items-changed covering what differs between the old and the new
- * matches. The search keys are built a few thousand at a time when the
- * main loop is idle, so that the first search does not wait for them.
+ * matches. The search keys, and an index of the rows by character, are
+ * built a few thousand rows at a time when the main loop is idle, so that
+ * the first search does not wait for them; once the index is complete, a
+ * search compares only the rows that have its rarest character.
  */
 
 #include "config.h"
 
 #include "sks-studio-filter-model.h"
+#include "sks-char-index.h"
 #include "sks-studio-row.h"
 
 /* One row of the store, as the filter sees it. The verdict is read from
@@ -37,7 +40,7 @@ struct _SksStudioFilterModel
   SksStudioFilter *filter;
   GArray          *entries;        /* Entry, one per row of the store */
   GArray          *matches;        /* guint: where each match is in @entries */
-  guint            keys_built;     /* the entries before this have their key */
+  SksCharIndex    *index;          /* of the entries' keys, as far as built */
   guint            keys_source;
 };
 
@@ -147,28 +150,105 @@ take_matches (SksStudioFilterModel *self,
   g_array_unref (old);
 }
 
+/* The entries that a pass checks, in store order. */
+typedef struct {
+  const guint *indices;   /* NULL: every entry, 0 … n - 1 */
+  guint        n;
+  GArray      *owned;
+} Candidates;
+
+static const guint no_candidates[1];
+
+/* Those of @matches that are in @rows too; both are in ascending order. */
+static GArray *
+intersect (GArray      *matches,
+           const guint *rows,
+           guint        n_rows)
+{
+  const guint *m = (const guint *) (gpointer) matches->data;
+  GArray *both = g_array_sized_new (FALSE, FALSE, sizeof (guint), MIN (matches->len, n_rows));
+  guint i = 0, j = 0;
+
+  while (i < matches->len && j < n_rows)
+    {
+      if (m[i] < rows[j])
+        i++;
+      else if (m[i] > rows[j])
+        j++;
+      else
+        {
+          g_array_append_val (both, m[i]);
+          i++, j++;
+        }
+    }
+  return both;
+}
+
+/* The matches before, when the filter became stricter, else every entry;
+ * and of those, once the index is complete, only the rows that have the
+ * search text's rarest character. */
+static void
+find_candidates (SksStudioFilterModel *self,
+                 gboolean              only_matches,
+                 Candidates           *candidates)
+{
+  const char *text = self->filter != NULL && sks_studio_filter_is_active (self->filter)
+                       ? sks_studio_filter_get_text (self->filter) : NULL;
+  const guint *rows;
+  guint n_rows;
+
+  candidates->owned = NULL;
+  if (text == NULL || sks_char_index_get_n_rows (self->index) != self->entries->len)
+    {
+      candidates->indices = only_matches ? (const guint *) (gpointer) self->matches->data : NULL;
+      candidates->n = only_matches ? self->matches->len : self->entries->len;
+      return;
+    }
+  rows = sks_char_index_lookup (self->index, text, &n_rows);
+  if (rows == NULL)
+    {
+      candidates->indices = no_candidates;
+      candidates->n = 0;
+    }
+  else if (only_matches)
+    {
+      candidates->owned = intersect (self->matches, rows, n_rows);
+      candidates->indices = (const guint *) (gpointer) candidates->owned->data;
+      candidates->n = candidates->owned->len;
+    }
+  else
+    {
+      candidates->indices = rows;
+      candidates->n = n_rows;
+    }
+}
+
 static void
 refilter (SksStudioFilterModel *self,
           gboolean              only_matches,
           const StoreChange    *change)
 {
   Entry *entries = (Entry *) (gpointer) self->entries->data;
-  guint n_candidates = only_matches ? self->matches->len : self->entries->len;
-  GArray *found = g_array_sized_new (FALSE, FALSE, sizeof (guint), n_candidates);
-  gboolean by_text = FALSE, by_verdict = FALSE;
+  gboolean active = self->filter != NULL && sks_studio_filter_is_active (self->filter);
+  gboolean by_text = active && sks_studio_filter_uses_text (self->filter);
+  gboolean by_verdict = active && sks_studio_filter_uses_verdict (self->filter);
+  Candidates candidates;
+  GArray *found;
+  guint *out;
+  guint n_found = 0;
 
-  if (self->filter != NULL)
+  find_candidates (self, only_matches, &candidates);
+  found = g_array_sized_new (FALSE, FALSE, sizeof (guint), candidates.n);
+  out = (guint *) (gpointer) found->data;   /* room for every candidate */
+  for (guint i = 0; i < candidates.n; i++)
     {
-      by_text = sks_studio_filter_uses_text (self->filter);
-      by_verdict = sks_studio_filter_uses_verdict (self->filter);
-    }
-  for (guint i = 0; i < n_candidates; i++)
-    {
-      guint index = only_matches ? g_array_index (self->matches, guint, i) : i;
+      guint index = candidates.indices != NULL ? candidates.indices[i] : i;
 
-      if (self->filter == NULL || entry_matches (self, &entries[index], by_text, by_verdict))
-        g_array_append_val (found, index);
+      if (!active || entry_matches (self, &entries[index], by_text, by_verdict))
+        out[n_found++] = index;
     }
+  g_array_set_size (found, n_found);
+  g_clear_pointer (&candidates.owned, g_array_unref);
   take_matches (self, found, change);
 }
 
@@ -176,21 +256,24 @@ static gboolean
 build_keys_cb (gpointer user_data)
 {
   SksStudioFilterModel *self = user_data;
-  guint end = MIN (self->keys_built + KEYS_PER_IDLE, self->entries->len);
+  guint built = sks_char_index_get_n_rows (self->index);
+  guint end = MIN (built + KEYS_PER_IDLE, self->entries->len);
 
-  for (; self->keys_built < end; self->keys_built++)
+  for (guint i = built; i < end; i++)
     {
-      Entry *entry = &g_array_index (self->entries, Entry, self->keys_built);
+      Entry *entry = &g_array_index (self->entries, Entry, i);
 
       entry->fields.search_key = sks_studio_row_get_search_key (entry->row);
+      sks_char_index_add (self->index, i, entry->fields.search_key);
     }
-  if (self->keys_built < self->entries->len)
+  if (end < self->entries->len)
     return G_SOURCE_CONTINUE;
   self->keys_source = 0;
   return G_SOURCE_REMOVE;
 }
 
-/* The entries of the store's rows, as they are now. */
+/* The entries of the store's rows, as they are now; their keys and index
+ * are built again when idle. */
 static void
 load_entries (SksStudioFilterModel *self)
 {
@@ -205,7 +288,8 @@ load_entries (SksStudioFilterModel *self)
       entry->row = rows[i];
       sks_studio_row_peek_filter_fields (rows[i], &entry->fields);
     }
-  self->keys_built = 0;
+  g_clear_pointer (&self->index, sks_char_index_free);
+  self->index = sks_char_index_new ();
   if (self->keys_source == 0 && n_rows > 0)
     self->keys_source = g_idle_add_full (G_PRIORITY_LOW, build_keys_cb, self, NULL);
 }
@@ -249,6 +333,7 @@ sks_studio_filter_model_finalize (GObject *object)
 
   g_array_unref (self->matches);
   g_array_unref (self->entries);
+  sks_char_index_free (self->index);
   G_OBJECT_CLASS (sks_studio_filter_model_parent_class)->finalize (object);
 }
 
@@ -306,6 +391,7 @@ sks_studio_filter_model_init (SksStudioFilterModel *self)
 {
   self->matches = g_array_new (FALSE, FALSE, sizeof (guint));
   self->entries = g_array_new (FALSE, FALSE, sizeof (Entry));
+  self->index = sks_char_index_new ();
 }
 
 SksStudioFilterModel *

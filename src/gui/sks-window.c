@@ -454,10 +454,12 @@ bind_verdict_cb (SksWindow   *self,
   SksStudioRow *row = get_row (item);
   int verdict = row != NULL ? sks_studio_row_get_verdict (row) : -1;
   const char *text = verdict >= 0 ? sks_verdict_status_get_label (verdict) : "";
+  const char *icon = verdict >= 0 ? sks_verdict_status_get_icon_name (verdict) : NULL;
 
   track_cell (self, item, bind_verdict_cb);
-  gtk_image_set_from_icon_name (GTK_IMAGE (image),
-                                verdict >= 0 ? sks_verdict_status_get_icon_name (verdict) : NULL);
+  /* A new icon lays the row out again: most rows keep theirs after a search */
+  if (g_strcmp0 (gtk_image_get_icon_name (GTK_IMAGE (image)), icon) != 0)
+    gtk_image_set_from_icon_name (GTK_IMAGE (image), icon);
   gtk_inscription_set_text (GTK_INSCRIPTION (label), text);
 }
 

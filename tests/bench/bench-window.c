@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "sks-application.h"
 #include "sks-context.h"
 #include "sks-sample.h"
 #include "sks-store.h"
@@ -49,21 +50,35 @@ after_paint_cb (GdkFrameClock *clock,
 }
 
 /* With SKS_BENCH_PHASES: when the frame clock began each phase of the
- * frame that a filter change waits for. */
-static gint64 phase_layout, phase_paint;
+ * frame that a filter change waits for. Emission hooks run before any
+ * handler, so a phase's time is taken before GTK's own work in it. */
+static gint64 phase_layout, phase_paint, phase_after_paint;
 
-static void
-layout_phase_cb (GdkFrameClock *clock)
+static gboolean
+phase_hook_cb (GSignalInvocationHint *hint,
+               guint                  n_values,
+               const GValue          *values,
+               gpointer               user_data)
 {
-  if (phase_layout == 0)
-    phase_layout = g_get_monotonic_time ();
+  gint64 *phase = user_data;
+
+  if (*phase == 0)
+    *phase = g_get_monotonic_time ();
+  return TRUE;
 }
 
 static void
-paint_phase_cb (GdkFrameClock *clock)
+hook_phases (void)
 {
-  if (phase_paint == 0)
-    phase_paint = g_get_monotonic_time ();
+  GType type = GDK_TYPE_FRAME_CLOCK;
+
+  g_type_class_ref (type);
+  g_signal_add_emission_hook (g_signal_lookup ("layout", type), 0, phase_hook_cb,
+                              &phase_layout, NULL);
+  g_signal_add_emission_hook (g_signal_lookup ("paint", type), 0, phase_hook_cb,
+                              &phase_paint, NULL);
+  g_signal_add_emission_hook (g_signal_lookup ("after-paint", type), 0, phase_hook_cb,
+                              &phase_after_paint, NULL);
 }
 
 /* Iterates until the window paints a frame; returns the time it did. */
@@ -82,14 +97,25 @@ wait_for_paint (GtkWidget *window)
 }
 
 /* A search arrives when the window is idle (the entry's debounce is
- * 150 ms): let a frame interval pass, so that the frame clock is not still
- * pacing after the frame just painted, and run what waits for idle time. */
+ * 150 ms): no frame painted in the last frame interval, so that the frame
+ * clock is not still pacing after it, and nothing waiting for idle time.
+ * Idle work may itself paint a frame (the list sets its off-screen cells
+ * after a change): then the window waits for another interval. */
 static void
-let_window_idle (void)
+let_window_idle (GtkWidget *window)
 {
-  g_usleep (20000);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+  gboolean painted = TRUE;
+  gulong handler = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &painted);
+
+  for (guint tries = 0; painted && tries < 10; tries++)
+    {
+      g_usleep (20000);
+      painted = FALSE;
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+    }
+  g_signal_handler_disconnect (clock, handler);
 }
 
 static GtkWidget *
@@ -130,6 +156,8 @@ run_first_frame (const char *path)
   gint64 painted;
 
   gtk_init ();
+  if (path != NULL)   /* as the application does at startup */
+    sks_application_add_style (gdk_display_get_default ());
   if (g_getenv ("SKS_BENCH_PHASES"))
     g_printerr ("gtk_init %.1f\n", (g_get_monotonic_time () - start_time) / 1000.0);
   if (path != NULL)
@@ -295,47 +323,87 @@ wait_for_check (GtkWidget *window)
            (g_get_monotonic_time () - begin) / 1000.0);
 }
 
+/* One filter change: returns the time to its painted frame, in ms, and
+ * that of the filter itself in @filter_ms. */
+static double
+time_filter_change (GtkWidget       *window,
+                    SksStudioFilter *filter,
+                    const char      *text,
+                    double          *filter_ms,
+                    char           **phases)
+{
+  gint64 begin, filtered, painted;
+
+  wait_for_paint (window);
+  let_window_idle (window);
+  phase_layout = phase_paint = phase_after_paint = 0;
+  begin = g_get_monotonic_time ();
+  sks_studio_filter_set_text (filter, text);
+  filtered = g_get_monotonic_time ();
+  painted = wait_for_paint (window);
+  *filter_ms = (filtered - begin) / 1000.0;
+  g_clear_pointer (phases, g_free);
+  if (phase_layout > 0 && phase_paint > 0 && phase_after_paint > 0)
+    *phases = g_strdup_printf ("  (wait %.1f, layout %.1f, paint %.1f, after %.1f)",
+                               (phase_layout - filtered) / 1000.0,
+                               (phase_paint - phase_layout) / 1000.0,
+                               (phase_after_paint - phase_paint) / 1000.0,
+                               (painted - phase_after_paint) / 1000.0);
+  return (painted - begin) / 1000.0;
+}
+
+/* The same changes in several rounds: this machine's timing varies from one
+ * frame to the next, so each change's figure is its median over the rounds,
+ * and the slowest single frame is printed too. */
+#define FILTER_ROUNDS 5
+
 static void
 bench_filter (GtkWidget *window)
 {
   static const char *texts[] = { "电", "电工", "电工技", "电", "数控", "没有这个词", "",
                                  "吴兴区", "", "技师", "" };
+  enum { N_TEXTS = G_N_ELEMENTS (texts) };
   SksStudioFilter *filter = SKS_STUDIO_FILTER (
     gtk_widget_get_template_child (window, SKS_TYPE_WINDOW, "filter"));
   GListModel *shown = G_LIST_MODEL (
     gtk_widget_get_template_child (window, SKS_TYPE_WINDOW, "sort_model"));
-  double to_paint[G_N_ELEMENTS (texts)];
-  double worst = 0;
-  gboolean phases = g_getenv ("SKS_BENCH_PHASES") != NULL;
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+  double to_paint[N_TEXTS][FILTER_ROUNDS], filter_ms[N_TEXTS][FILTER_ROUNDS];
+  double medians[N_TEXTS];
+  double worst_median = 0, worst = 0;
+  guint n_rows[N_TEXTS];
+  char *phases[N_TEXTS] = { NULL, };
 
-  g_signal_connect (clock, "layout", G_CALLBACK (layout_phase_cb), NULL);
-  g_signal_connect (clock, "paint", G_CALLBACK (paint_phase_cb), NULL);
+  hook_phases ();
 
-  g_print ("filtering 100,000 applications, change to painted frame:\n");
-  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+  for (guint round = 0; round < FILTER_ROUNDS; round++)
+    for (guint i = 0; i < N_TEXTS; i++)
+      {
+        to_paint[i][round] = time_filter_change (window, filter, texts[i],
+                                                 &filter_ms[i][round], &phases[i]);
+        n_rows[i] = g_list_model_get_n_items (shown);
+        worst = MAX (worst, to_paint[i][round]);
+      }
+
+  g_print ("filtering 100,000 applications, change to painted frame "
+           "(median of %u rounds, and the slowest):\n", FILTER_ROUNDS);
+  for (guint i = 0; i < N_TEXTS; i++)
     {
-      gint64 begin, filtered, painted;
+      double slowest = 0;
 
-      wait_for_paint (window);
-      let_window_idle ();
-      phase_layout = phase_paint = 0;
-      begin = g_get_monotonic_time ();
-      sks_studio_filter_set_text (filter, texts[i]);
-      filtered = g_get_monotonic_time ();
-      painted = wait_for_paint (window);
-      to_paint[i] = (painted - begin) / 1000.0;
-      worst = MAX (worst, to_paint[i]);
-      g_print ("  %-14s %6u rows  filter %6.1f ms  to paint %6.1f ms",
-               *texts[i] ? texts[i] : "(all)", g_list_model_get_n_items (shown),
-               (filtered - begin) / 1000.0, to_paint[i]);
-      if (phases && phase_layout > 0 && phase_paint > 0)
-        g_print ("  (wait %.1f, layout %.1f, paint %.1f)", (phase_layout - filtered) / 1000.0,
-                 (phase_paint - phase_layout) / 1000.0, (painted - phase_paint) / 1000.0);
-      g_print ("\n");
+      for (guint round = 0; round < FILTER_ROUNDS; round++)
+        slowest = MAX (slowest, to_paint[i][round]);
+      medians[i] = sks_test_median (to_paint[i], FILTER_ROUNDS);
+      worst_median = MAX (worst_median, medians[i]);
+      g_print ("  %-14s %6u rows  filter %6.1f ms  to paint %6.1f ms  (slowest %6.1f)%s\n",
+               *texts[i] ? texts[i] : "(all)", n_rows[i],
+               sks_test_median (filter_ms[i], FILTER_ROUNDS), medians[i], slowest,
+               g_getenv ("SKS_BENCH_PHASES") && phases[i] ? phases[i] : "");
     }
-  g_print ("  median %.1f ms, worst %.1f ms (target <= 16 ms; over 100 ms is a defect)\n",
-           sks_test_median (to_paint, G_N_ELEMENTS (texts)), worst);
+  g_print ("  median %.1f ms, slowest change %.1f ms, slowest frame %.1f ms "
+           "(target <= 16 ms; over 100 ms is a defect)\n",
+           sks_test_median (medians, N_TEXTS), worst_median, worst);
+  for (guint i = 0; i < N_TEXTS; i++)
+    g_free (phases[i]);
 }
 
 int
@@ -366,6 +434,7 @@ main (int   argc,
 
   start_time = g_get_monotonic_time ();
   gtk_init ();
+  sks_application_add_style (gdk_display_get_default ());
   window = bench_first_rows (path);
   wait_for_check (window);
   /* and for the search keys, built in idle time after the first rows */
@@ -379,7 +448,7 @@ main (int   argc,
 
       for (int i = 0; i < atoi (g_getenv ("SKS_BENCH_FILTER_LOOP")); i++)
         {
-          let_window_idle ();
+          let_window_idle (window);
           sks_studio_filter_set_text (filter, i % 2 ? "电" : "数控");
           wait_for_paint (window);
         }
