@@ -12,6 +12,7 @@
 
 #include "sks-age.h"
 #include "sks-application.h"
+#include "sks-cell-icon.h"
 #include "sks-closures.h"
 #include "sks-enums.h"
 #include "sks-evaluation-editor.h"
@@ -435,11 +436,11 @@ setup_verdict_cb (SksWindow   *self,
                   GtkListItem *item)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *image = gtk_image_new ();
+  GtkWidget *icon = sks_cell_icon_new ();
   GtkWidget *label = cell_new ();
 
   gtk_widget_set_hexpand (label, TRUE);
-  gtk_box_append (GTK_BOX (box), image);
+  gtk_box_append (GTK_BOX (box), icon);
   gtk_box_append (GTK_BOX (box), label);
   gtk_list_item_set_child (item, box);
 }
@@ -449,17 +450,15 @@ bind_verdict_cb (SksWindow   *self,
                  GtkListItem *item)
 {
   GtkWidget *box = gtk_list_item_get_child (item);
-  GtkWidget *image = gtk_widget_get_first_child (box);
-  GtkWidget *label = gtk_widget_get_next_sibling (image);
+  GtkWidget *icon = gtk_widget_get_first_child (box);
+  GtkWidget *label = gtk_widget_get_next_sibling (icon);
   SksStudioRow *row = get_row (item);
   int verdict = row != NULL ? sks_studio_row_get_verdict (row) : -1;
   const char *text = verdict >= 0 ? sks_verdict_status_get_label (verdict) : "";
-  const char *icon = verdict >= 0 ? sks_verdict_status_get_icon_name (verdict) : NULL;
 
   track_cell (self, item, bind_verdict_cb);
-  /* A new icon lays the row out again: most rows keep theirs after a search */
-  if (g_strcmp0 (gtk_image_get_icon_name (GTK_IMAGE (image)), icon) != 0)
-    gtk_image_set_from_icon_name (GTK_IMAGE (image), icon);
+  sks_cell_icon_set_icon_name (SKS_CELL_ICON (icon),
+                               verdict >= 0 ? sks_verdict_status_get_icon_name (verdict) : NULL);
   gtk_inscription_set_text (GTK_INSCRIPTION (label), text);
 }
 
@@ -471,7 +470,7 @@ unbind_verdict_cb (SksWindow   *self,
 
   g_hash_table_remove (self->bound_cells, item);
   g_hash_table_remove (self->stale_cells, item);
-  gtk_image_clear (GTK_IMAGE (gtk_widget_get_first_child (box)));
+  sks_cell_icon_set_icon_name (SKS_CELL_ICON (gtk_widget_get_first_child (box)), NULL);
   gtk_inscription_set_text (GTK_INSCRIPTION (gtk_widget_get_last_child (box)), NULL);
 }
 

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "sks-application.h"
+#include "sks-cell-icon.h"
 #include "sks-closures.h"
 #include "sks-context.h"
 #include "sks-evaluation-editor.h"
@@ -21,6 +22,7 @@
 #include "sks-status-flow.h"
 #include "sks-studio-editor.h"
 #include "sks-verdict.h"
+#include "sks-verdict-row.h"
 #include "sks-sample.h"
 #include "sks-store.h"
 #include "sks-test-util.h"
@@ -149,6 +151,18 @@ collect_label_text (GtkWidget *widget,
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     collect_label_text (child, text);
+}
+
+/* The icons of the list's verdict cells that show one, by name */
+static void
+collect_cell_icons (GtkWidget  *widget,
+                    GPtrArray  *names)
+{
+  if (SKS_IS_CELL_ICON (widget) && sks_cell_icon_get_icon_name (SKS_CELL_ICON (widget)) != NULL)
+    g_ptr_array_add (names, (gpointer) sks_cell_icon_get_icon_name (SKS_CELL_ICON (widget)));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_cell_icons (child, names);
 }
 
 static guint
@@ -896,6 +910,19 @@ test_window_verdicts (Fixture       *fixture,
 
   gtk_drop_down_set_selected (verdicts, manual_position);
   wait_for_count (model, n_manual);
+  /* Every verdict cell on show has the icon of a manual review */
+  {
+    g_autoptr(GPtrArray) icons = g_ptr_array_new ();
+
+    gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+    collect_cell_icons (get_child (window, "column_view"), icons);
+    g_assert_cmpuint (icons->len, >=, MIN (n_manual, 10));
+    for (guint i = 0; i < icons->len; i++)
+      g_assert_cmpstr (g_ptr_array_index (icons, i), ==,
+                       sks_verdict_status_get_icon_name (SKS_VERDICT_MANUAL));
+  }
   gtk_drop_down_set_selected (verdicts, 0);
   wait_for_count (model, total);
 
