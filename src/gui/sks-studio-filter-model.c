@@ -167,7 +167,8 @@ intersect (GArray      *matches,
 {
   const guint *m = (const guint *) (gpointer) matches->data;
   GArray *both = g_array_sized_new (FALSE, FALSE, sizeof (guint), MIN (matches->len, n_rows));
-  guint i = 0, j = 0;
+  guint *out = (guint *) (gpointer) both->data;
+  guint i = 0, j = 0, n = 0;
 
   while (i < matches->len && j < n_rows)
     {
@@ -177,10 +178,11 @@ intersect (GArray      *matches,
         j++;
       else
         {
-          g_array_append_val (both, m[i]);
+          out[n++] = m[i];
           i++, j++;
         }
     }
+  g_array_set_size (both, n);
   return both;
 }
 

@@ -233,19 +233,39 @@ bench_first_frame (const char *self_path,
 
 /* 100,000 applications */
 
+/* As a user starts the application on a document: a new process, from
+ * its start to the frame with the first rows (median of three). */
+#define N_LARGE_STARTS 3
+
+static void
+bench_first_rows (const char *self_path,
+                  const char *path)
+{
+  double first_frame[N_LARGE_STARTS], rows[N_LARGE_STARTS], wall[N_LARGE_STARTS];
+
+  for (guint i = 0; i < N_LARGE_STARTS; i++)
+    wall[i] = time_child (self_path, path, &first_frame[i], &rows[i]);
+  g_print ("100,000 applications, process start to first rows painted (median of %u): "
+           "%.0f ms (target <= 1000 ms); first frame %.0f ms; %.0f ms from the spawn "
+           "to the exit\n", N_LARGE_STARTS, sks_test_median (rows, N_LARGE_STARTS),
+           sks_test_median (first_frame, N_LARGE_STARTS), sks_test_median (wall, N_LARGE_STARTS));
+}
+
+/* The window that the filter figures are taken on */
 static GtkWidget *
-bench_first_rows (const char *path)
+show_large_document (const char *path)
 {
   gint64 begin = g_get_monotonic_time ();
   GtkWidget *window = show_document (path);
-  gint64 painted;
+  gint64 shown = g_get_monotonic_time (), first_frame, painted;
 
   wait_for_realize (window);
-  wait_for_paint (window);        /* the window, then the rows: */
+  first_frame = wait_for_paint (window);        /* the window, then the rows: */
   painted = wait_for_paint (window);
-  g_print ("100,000 applications: document opened to first rows painted %.0f ms "
-           "(target <= 1000 ms; GTK started %.0f ms before)\n",
-           (painted - begin) / 1000.0, (begin - start_time) / 1000.0);
+  if (g_getenv ("SKS_BENCH_PHASES"))
+    g_print ("  in this process: document read and window made %.0f ms, first frame %.0f ms, "
+             "rows %.0f ms\n", (shown - begin) / 1000.0, (first_frame - begin) / 1000.0,
+             (painted - begin) / 1000.0);
   return window;
 }
 
@@ -437,10 +457,10 @@ main (int   argc,
       bench_first_frame (argv[0], dir);
     }
 
-  start_time = g_get_monotonic_time ();
+  bench_first_rows (argv[0], path);
   gtk_init ();
   sks_application_add_style (gdk_display_get_default ());
-  window = bench_first_rows (path);
+  window = show_large_document (path);
   wait_for_check (window);
   /* and for the search keys, built in idle time after the first rows */
   while (g_main_context_iteration (NULL, FALSE))
