@@ -34,6 +34,7 @@ struct _SksSlotModel
   GListModel *model;
   guint       n_items;
   GPtrArray  *slots;       /* made on first use; NULL entries until then */
+  guint       limit;       /* at most this many slots */
   gboolean    keep_when_empty;
 };
 
@@ -147,7 +148,7 @@ items_changed_cb (SksSlotModel *self,
                   guint         added)
 {
   guint old_n = self->n_items;
-  guint new_n = g_list_model_get_n_items (self->model);
+  guint new_n = MIN (g_list_model_get_n_items (self->model), self->limit);
   guint kept = MIN (old_n, new_n);
 
   /* An empty result keeps the slots (their rows show nothing meanwhile):
@@ -274,6 +275,7 @@ static void
 sks_slot_model_init (SksSlotModel *self)
 {
   self->slots = g_ptr_array_new_with_free_func (unref_if_set);
+  self->limit = G_MAXUINT;
 }
 
 SksSlotModel *
@@ -319,4 +321,33 @@ sks_slot_model_set_keep_when_empty (SksSlotModel *self,
 {
   g_return_if_fail (SKS_IS_SLOT_MODEL (self));
   self->keep_when_empty = keep;
+}
+
+/**
+ * sks_slot_model_set_limit:
+ * @limit: the most slots to show, G_MAXUINT for all
+ *
+ * Shows at most @limit of the items: a view builds row widgets for its
+ * first items (GTK 4.8: some 200), and a window's first frame of rows
+ * needs only those that fill the screen.
+ */
+void
+sks_slot_model_set_limit (SksSlotModel *self,
+                          guint         limit)
+{
+  guint old_n, new_n;
+
+  g_return_if_fail (SKS_IS_SLOT_MODEL (self));
+
+  self->limit = limit;
+  /* Without items, the slots kept for the next result stay */
+  if (self->model == NULL || g_list_model_get_n_items (self->model) == 0)
+    return;
+  old_n = self->n_items;
+  new_n = MIN (g_list_model_get_n_items (self->model), limit);
+  self->n_items = new_n;
+  if (new_n < old_n)
+    g_list_model_items_changed (G_LIST_MODEL (self), new_n, old_n - new_n, 0);
+  else if (new_n > old_n)
+    g_list_model_items_changed (G_LIST_MODEL (self), old_n, 0, new_n - old_n);
 }

@@ -25,6 +25,8 @@ G_DECLARE_FINAL_TYPE (SksSlotModel, sks_slot_model, SKS, SLOT_MODEL, GObject)
 SksSlotModel *sks_slot_model_new       (void);
 void          sks_slot_model_set_model (SksSlotModel *self,
                                         GListModel   *model);
+void          sks_slot_model_set_limit (SksSlotModel *self,
+                                        guint         limit);
 void          sks_slot_model_set_keep_when_empty (SksSlotModel *self,
                                                   gboolean      keep);
 

@@ -39,6 +39,8 @@ struct _SksWindow
   guint                 check_source;
   gulong                first_paint_handler;
   guint                 fill_source;
+  gulong                rows_paint_handler;   /* the first frame with rows */
+  guint                 all_slots_source;
   gboolean              backup_started;
 
   /* Template children. Not the header bar: gtk_widget_dispose_template()
@@ -597,7 +599,36 @@ view_sorter_changed_cb (SksWindow *self)
 }
 
 /* The window shows at once, empty, and the rows come with the next frame:
- * building ~200 realized rows of cells is most of a list's first frame. */
+ * building ~200 realized rows of cells is most of a list's first frame.
+ * That frame builds only the rows that fill the screen; the others come
+ * with the frame after it. */
+
+/* 20 px: less than a row's height in any theme */
+static guint
+rows_on_screen (SksWindow *self)
+{
+  int height = gtk_widget_get_height (GTK_WIDGET (self->list_scroller));
+
+  return height > 0 ? (guint) height / 20 + 8 : 64;
+}
+
+static gboolean
+show_all_slots_cb (gpointer user_data)
+{
+  SksWindow *self = user_data;
+
+  self->all_slots_source = 0;
+  sks_slot_model_set_limit (self->slot_model, G_MAXUINT);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+rows_painted_cb (GdkFrameClock *clock,
+                 SksWindow     *self)
+{
+  g_clear_signal_handler (&self->rows_paint_handler, clock);
+  self->all_slots_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, show_all_slots_cb, self, NULL);
+}
 
 static gboolean
 fill_list_cb (gpointer user_data)
@@ -605,6 +636,10 @@ fill_list_cb (gpointer user_data)
   SksWindow *self = user_data;
 
   self->fill_source = 0;
+  sks_slot_model_set_limit (self->slot_model, rows_on_screen (self));
+  self->rows_paint_handler = g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (self)),
+                                               "after-paint", G_CALLBACK (rows_painted_cb),
+                                               self);
   sks_studio_filter_model_set_rows (self->filter_model,
                                     SKS_ROW_STORE (sks_context_get_studios (self->context)));
   sks_scope_list_set_context (self->scope_list, self->context);
@@ -639,6 +674,11 @@ sks_window_unrealize (GtkWidget *widget)
 
   if (self->first_paint_handler != 0)
     g_clear_signal_handler (&self->first_paint_handler, gtk_widget_get_frame_clock (widget));
+  if (self->rows_paint_handler != 0)
+    {
+      g_clear_signal_handler (&self->rows_paint_handler, gtk_widget_get_frame_clock (widget));
+      sks_slot_model_set_limit (self->slot_model, G_MAXUINT);
+    }
   GTK_WIDGET_CLASS (sks_window_parent_class)->unrealize (widget);
 }
 
@@ -1223,6 +1263,7 @@ sks_window_dispose (GObject *object)
   g_clear_handle_id (&self->backup_source, g_source_remove);
   g_clear_handle_id (&self->check_source, g_source_remove);
   g_clear_handle_id (&self->fill_source, g_source_remove);
+  g_clear_handle_id (&self->all_slots_source, g_source_remove);
   g_clear_handle_id (&self->stale_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), SKS_TYPE_WINDOW);
   g_clear_object (&self->context);

@@ -21,6 +21,7 @@
 #include "sks-scope-list.h"
 #include "sks-status-flow.h"
 #include "sks-studio-editor.h"
+#include "sks-studio-filter.h"
 #include "sks-verdict.h"
 #include "sks-verdict-row.h"
 #include "sks-sample.h"
@@ -384,6 +385,55 @@ test_window_read_only (Fixture       *fixture,
   /* and the writer's window shows no banner */
   window = show_window (writer, fixture->settings);
   g_assert_false (gtk_revealer_get_child_revealed (get_child (window, "read_only_revealer")));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The first frame with rows builds only the rows of one screen; the
+ * whole list follows with the next frame. */
+static void
+record_first_count (GListModel *model,
+                    guint       position,
+                    guint       removed,
+                    guint       added,
+                    guint      *first_count)
+{
+  if (*first_count == 0)
+    *first_count = g_list_model_get_n_items (model);
+}
+
+static gboolean
+view_has_all (gpointer window)
+{
+  GListModel *view_items = G_LIST_MODEL (get_child (window, "selection"));
+
+  return g_list_model_get_n_items (view_items) > 0 &&
+         g_list_model_get_n_items (view_items) ==
+           g_list_model_get_n_items (get_view_model (window));
+}
+
+static void
+test_window_first_rows (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(SksStore) store = open_store (fixture->path, 400);
+  g_autoptr(SksContext) context = sks_context_new (store, fixture->settings);
+  SksWindow *window = sks_window_new (NULL, context);
+  GListModel *view_items = G_LIST_MODEL (get_child (window, "selection"));
+  guint first_count = 0;
+
+  g_signal_connect (view_items, "items-changed", G_CALLBACK (record_first_count), &first_count);
+  gtk_window_present (GTK_WINDOW (window));
+  iterate_until (view_has_all, window);
+  g_assert_cmpuint (g_list_model_get_n_items (view_items), ==, 400);
+  /* a window's height in rows, not the ~200 rows GTK builds */
+  g_assert_cmpuint (first_count, >, 8);
+  g_assert_cmpuint (first_count, <, 150);
+  g_signal_handlers_disconnect_by_func (view_items, record_first_count, &first_count);
+
+  /* The rows past the first screen are there to scroll to and search */
+  sks_studio_filter_set_text (get_child (window, "filter"), "工作室");
+  g_assert_cmpuint (g_list_model_get_n_items (view_items), ==,
+                    g_list_model_get_n_items (get_view_model (window)));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -1177,6 +1227,7 @@ main (int   argc,
   ADD ("/gui/window/lists-studios", test_window_lists_studios);
   ADD ("/gui/window/sorts", test_window_sorts);
   ADD ("/gui/window/read-only", test_window_read_only);
+  ADD ("/gui/window/first-rows", test_window_first_rows);
   ADD ("/gui/window/empty", test_window_empty);
   ADD ("/gui/window/backup", test_window_backup);
   ADD ("/gui/window/searches", test_window_searches);
