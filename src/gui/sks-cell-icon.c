@@ -49,7 +49,8 @@ lookup_paintable (SksCellIcon *self)
 }
 
 /* The colours GtkImage gives a symbolic icon: the text's, then the theme's
- * success, warning and error colours. */
+ * success, warning and error colours (GtkStyleContext is the API of GTK
+ * 4.8 for them; 4.10 deprecates it for gtk_widget_get_color()). */
 static void
 get_symbolic_colors (GtkWidget *widget,
                      GdkRGBA    colors[4])

@@ -30,7 +30,8 @@ typedef struct {
   SksRowFilterFields  fields;   /* search_key NULL until built */
 } Entry;
 
-#define KEYS_PER_IDLE 4096
+#define KEYS_PER_STEP  256
+#define KEYS_IDLE_USEC 2000
 
 struct _SksStudioFilterModel
 {
@@ -254,21 +255,24 @@ refilter (SksStudioFilterModel *self,
   take_matches (self, found, change);
 }
 
+/* Each idle call builds keys for about 2 ms, a few hundred rows at a time,
+ * so that a key press or a frame waits no longer than that. */
 static gboolean
 build_keys_cb (gpointer user_data)
 {
   SksStudioFilterModel *self = user_data;
-  guint built = sks_char_index_get_n_rows (self->index);
-  guint end = MIN (built + KEYS_PER_IDLE, self->entries->len);
+  gint64 deadline = g_get_monotonic_time () + KEYS_IDLE_USEC;
+  guint i = sks_char_index_get_n_rows (self->index);
 
-  for (guint i = built; i < end; i++)
-    {
-      Entry *entry = &g_array_index (self->entries, Entry, i);
+  while (i < self->entries->len && g_get_monotonic_time () < deadline)
+    for (guint end = MIN (i + KEYS_PER_STEP, self->entries->len); i < end; i++)
+      {
+        Entry *entry = &g_array_index (self->entries, Entry, i);
 
-      entry->fields.search_key = sks_studio_row_get_search_key (entry->row);
-      sks_char_index_add (self->index, i, entry->fields.search_key);
-    }
-  if (end < self->entries->len)
+        entry->fields.search_key = sks_studio_row_get_search_key (entry->row);
+        sks_char_index_add (self->index, i, entry->fields.search_key);
+      }
+  if (i < self->entries->len)
     return G_SOURCE_CONTINUE;
   self->keys_source = 0;
   return G_SOURCE_REMOVE;
