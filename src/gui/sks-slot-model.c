@@ -139,6 +139,20 @@ sks_slot_model_list_model_init (GListModelInterface *iface)
   iface->get_item = sks_slot_model_get_item;
 }
 
+/* The slots past @n_slots leave the list, or new ones join it at the end */
+static void
+set_n_slots (SksSlotModel *self,
+             guint         n_slots)
+{
+  guint old_n = self->n_items;
+
+  self->n_items = n_slots;
+  if (n_slots < old_n)
+    g_list_model_items_changed (G_LIST_MODEL (self), n_slots, old_n - n_slots, 0);
+  else if (n_slots > old_n)
+    g_list_model_items_changed (G_LIST_MODEL (self), old_n, 0, n_slots - old_n);
+}
+
 /* The slots past the new end leave the list; the others stay and show
  * what is now at their position. */
 static void
@@ -160,11 +174,7 @@ items_changed_cb (SksSlotModel *self,
       return;
     }
 
-  self->n_items = new_n;
-  if (new_n < old_n)
-    g_list_model_items_changed (G_LIST_MODEL (self), new_n, old_n - new_n, 0);
-  else if (new_n > old_n)
-    g_list_model_items_changed (G_LIST_MODEL (self), old_n, 0, new_n - old_n);
+  set_n_slots (self, new_n);
 
   /* What moved: everything from @position on, when the length changed */
   if (position < kept)
@@ -335,19 +345,11 @@ void
 sks_slot_model_set_limit (SksSlotModel *self,
                           guint         limit)
 {
-  guint old_n, new_n;
-
   g_return_if_fail (SKS_IS_SLOT_MODEL (self));
 
   self->limit = limit;
   /* Without items, the slots kept for the next result stay */
   if (self->model == NULL || g_list_model_get_n_items (self->model) == 0)
     return;
-  old_n = self->n_items;
-  new_n = MIN (g_list_model_get_n_items (self->model), limit);
-  self->n_items = new_n;
-  if (new_n < old_n)
-    g_list_model_items_changed (G_LIST_MODEL (self), new_n, old_n - new_n, 0);
-  else if (new_n > old_n)
-    g_list_model_items_changed (G_LIST_MODEL (self), old_n, 0, new_n - old_n);
+  set_n_slots (self, MIN (g_list_model_get_n_items (self->model), limit));
 }

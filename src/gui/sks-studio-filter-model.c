@@ -189,14 +189,13 @@ intersect (GArray      *matches,
 
 /* The matches before, when the filter became stricter, else every entry;
  * and of those, once the index is complete, only the rows that have the
- * search text's rarest character. */
+ * rarest character of @text (nullable: no search text). */
 static void
 find_candidates (SksStudioFilterModel *self,
                  gboolean              only_matches,
+                 const char           *text,
                  Candidates           *candidates)
 {
-  const char *text = self->filter != NULL && sks_studio_filter_is_active (self->filter)
-                       ? sks_studio_filter_get_text (self->filter) : NULL;
   const guint *rows;
   guint n_rows;
 
@@ -240,7 +239,8 @@ refilter (SksStudioFilterModel *self,
   guint *out;
   guint n_found = 0;
 
-  find_candidates (self, only_matches, &candidates);
+  find_candidates (self, only_matches,
+                   by_text ? sks_studio_filter_get_text (self->filter) : NULL, &candidates);
   found = g_array_sized_new (FALSE, FALSE, sizeof (guint), candidates.n);
   out = (guint *) (gpointer) found->data;   /* room for every candidate */
   for (guint i = 0; i < candidates.n; i++)
