@@ -166,6 +166,42 @@ n_args (Options *o)
 
 /* Documents */
 
+/* What a backup holds, for people: "36 applications in 2 rounds". */
+static char *
+describe_contents (gint64 n_rounds,
+                   gint64 n_studios)
+{
+  g_autofree char *studios = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                           "%lld application",
+                                                           "%lld applications",
+                                                           (gulong) n_studios),
+                                              (long long) n_studios);
+
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s in %lld round", "%s in %lld rounds",
+                                       (gulong) n_rounds), studios, (long long) n_rounds);
+}
+
+/* After "damaged": where the way out is. */
+static void
+print_restore_hint (const char *path)
+{
+  g_autofree char *backup = sks_store_find_latest_good_backup (path);
+  g_autofree char *name = NULL;
+  g_autofree char *contents = NULL;
+  gint64 n_rounds = 0, n_studios = 0;
+
+  if (backup == NULL)
+    {
+      g_printerr (_("No good backup of this document was found beside it.\n"));
+      return;
+    }
+  sks_store_inspect_backup (backup, &n_rounds, &n_studios, NULL);
+  name = g_filename_display_name (backup);
+  contents = describe_contents (n_rounds, n_studios);
+  g_printerr (_("The newest good backup is %s (%s). Put it in place of the document with:\n"
+                "  skill-studio-cli restore --db %s\n"), name, contents, path);
+}
+
 static SksStore *
 open_document (const char        *path,
                SksStoreOpenFlags  flags)
@@ -174,7 +210,11 @@ open_document (const char        *path,
   SksStore *store = sks_store_open (path, flags, &error);
 
   if (store == NULL)
-    print_error ("%s", error->message);
+    {
+      print_error ("%s", error->message);
+      if (g_error_matches (error, SKS_STORE_ERROR, SKS_STORE_ERROR_DAMAGED))
+        print_restore_hint (path);
+    }
   return store;
 }
 
@@ -591,19 +631,17 @@ print_counts (SksStore *store)
     }
 }
 
-/* Whether this document could be changed now, and if not why. */
+/* Whether this document could be changed now, and if not why; the
+ * document is not opened for writing, so nothing of it changes. */
 static void
 print_access (const char *path)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SksStore) writer = sks_store_open (path, SKS_STORE_OPEN_DEFAULT, &error);
+  g_autofree char *reason = sks_store_probe_access (path);
 
-  if (writer == NULL)
-    g_print (_("State: %s\n"), error->message);
-  else if (sks_store_get_read_only (writer))
-    g_print (_("State: read-only. %s\n"), sks_store_get_read_only_reason (writer));
-  else
+  if (reason == NULL)
     g_print (_("State: can be changed\n"));
+  else
+    g_print (_("State: read-only. %s\n"), reason);
 }
 
 static void
@@ -618,8 +656,17 @@ print_backups (const char *path)
   for (guint i = 0; backups[i]; i++)
     {
       g_autofree char *name = g_filename_display_name (backups[i]);
-      g_print ("  %s%s\n", name,
-               g_strcmp0 (backups[i], good) == 0 ? _(" (latest good backup)") : "");
+      g_autoptr(GError) error = NULL;
+      gint64 n_rounds = 0, n_studios = 0;
+
+      if (sks_store_inspect_backup (backups[i], &n_rounds, &n_studios, &error))
+        {
+          g_autofree char *contents = describe_contents (n_rounds, n_studios);
+          g_print ("  %s: %s%s\n", name, contents,
+                   g_strcmp0 (backups[i], good) == 0 ? _(" (latest good backup)") : "");
+        }
+      else
+        g_print (_("  %s: not usable: %s\n"), name, error->message);
     }
 }
 
@@ -726,14 +773,11 @@ cmd_backup (int    argc,
 static gboolean
 document_is_free (const char *path)
 {
-  g_autoptr(SksStore) store = NULL;
+  g_autofree char *reason = sks_store_probe_access (path);
 
-  if (!g_file_test (path, G_FILE_TEST_EXISTS))
-    return TRUE;
-  store = sks_store_open (path, SKS_STORE_OPEN_DEFAULT, NULL);
-  if (store != NULL && sks_store_get_read_only (store))
+  if (reason != NULL && g_file_test (path, G_FILE_TEST_EXISTS))
     {
-      print_error ("%s", sks_store_get_read_only_reason (store));
+      print_error ("%s", reason);
       return FALSE;
     }
   return TRUE;
@@ -755,6 +799,8 @@ cmd_restore (int    argc,
   g_autoptr(GError) error = NULL;
   g_autofree char *backup = NULL;
   g_autofree char *name = NULL;
+  g_autofree char *contents = NULL;
+  gint64 n_rounds = 0, n_studios = 0;
 
   if (!sks_cli_parse_options ("restore", NULL,
                       _("Puts a backup in place of a document. The replaced document is kept "
@@ -768,18 +814,27 @@ cmd_restore (int    argc,
   backup = o.from ? g_strdup (o.from) : sks_store_find_latest_good_backup (o.db);
   if (backup == NULL)
     {
-      print_error (_("There is no good backup of this document"));
+      print_error (_("There is no good backup of this document (one that passes the full check "
+                     "and holds applications)"));
+      return EXIT_PROBLEMS;
+    }
+  if (!sks_store_inspect_backup (backup, &n_rounds, &n_studios, &error))
+    {
+      print_error ("%s", error->message);
       return EXIT_PROBLEMS;
     }
   if (!document_is_free (o.db))
     return EXIT_PROBLEMS;
+  name = g_filename_display_name (backup);
+  contents = describe_contents (n_rounds, n_studios);
+  /* Said before anything is replaced. */
+  g_print (_("Restoring %s (%s)…\n"), name, contents);
   if (!sks_store_restore_backup (o.db, backup, &error))
     {
       print_error ("%s", error->message);
       return EXIT_PROBLEMS;
     }
-  name = g_filename_display_name (backup);
-  g_print (_("Restored %s\n"), name);
+  g_print (_("Restored %s. The replaced document is kept beside it.\n"), name);
   return EXIT_OK;
 }
 

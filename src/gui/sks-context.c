@@ -730,9 +730,10 @@ sks_context_check_finish (SksContext    *self,
   return TRUE;
 }
 
-/* The integrity check reads the whole file and the daily backup copies it;
- * run both off the main thread so the window stays responsive. A damaged
- * document is never backed up: its backups would push the good ones out. */
+/* The full check reads the whole file (pages, indexes, attachments) and the
+ * daily backup copies it; run both off the main thread so the window stays
+ * responsive. A damaged document is never backed up: its backups would push
+ * the good ones out. */
 static void
 backup_thread (GTask        *task,
                gpointer      source_object,
@@ -741,10 +742,21 @@ backup_thread (GTask        *task,
 {
   SksStore *store = task_data;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GError) attachment_error = NULL;
   char *backup_path = NULL;
 
-  if (sks_store_check_integrity (store, &error))
+  /* An attachment that no longer matches its checksum is reported, but the
+   * rest of the document is sound and still backed up. */
+  if (!sks_store_check_integrity (store, &error) &&
+      g_error_matches (error, SKS_STORE_ERROR, SKS_STORE_ERROR_ATTACHMENT))
+    attachment_error = g_steal_pointer (&error);
+  if (error == NULL)
     backup_path = sks_store_backup_if_due (store, &error);
+  if (error == NULL && attachment_error != NULL)
+    {
+      g_free (backup_path);
+      error = g_steal_pointer (&attachment_error);
+    }
 
   if (error != NULL)
     g_task_return_error (task, g_steal_pointer (&error));

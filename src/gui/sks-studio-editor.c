@@ -460,12 +460,24 @@ find_recommender_name (SksStudioEditor *self)
   return NULL;
 }
 
+/* The printed form names the attachments: they must be what was put in. */
+static SksPrintDoc *
+new_print_doc (SksStudioEditor  *self,
+               GError          **error)
+{
+  g_autofree char *recommender = find_recommender_name (self);
+
+  if (!sks_store_verify_attachments (sks_context_get_store (self->context),
+                                     sks_studio_get_id (self->studio), error))
+    return NULL;
+  return sks_print_annex3_doc_new (self->round, self->studio, recommender, error);
+}
+
 static SksPrintDoc *
 make_print_doc (SksStudioEditor *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *recommender = find_recommender_name (self);
-  SksPrintDoc *doc = sks_print_annex3_doc_new (self->round, self->studio, recommender, &error);
+  SksPrintDoc *doc = new_print_doc (self, &error);
 
   if (doc == NULL)
     {
@@ -555,15 +567,13 @@ sks_studio_editor_export_pdf (SksStudioEditor  *self,
                               const char       *path,
                               GError          **error)
 {
-  g_autofree char *recommender = NULL;
   g_autoptr(SksPrintDoc) doc = NULL;
 
   g_return_val_if_fail (SKS_IS_STUDIO_EDITOR (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (self->studio != NULL, FALSE);
 
-  recommender = find_recommender_name (self);
-  doc = sks_print_annex3_doc_new (self->round, self->studio, recommender, error);
+  doc = new_print_doc (self, error);
   return doc != NULL && sks_print_write_pdf (doc, path, error);
 }
 

@@ -1176,6 +1176,11 @@ backup_done_cb (GObject      *source,
           show_damaged (self, error);
           return;
         }
+      if (g_error_matches (error, SKS_STORE_ERROR, SKS_STORE_ERROR_ATTACHMENT))
+        {
+          sks_window_show_error (self, error->message);
+          return;
+        }
       message = g_strdup_printf (_("The daily backup of this document failed: %s"),
                                  error->message);
       sks_window_show_error (self, message);

@@ -341,6 +341,9 @@ sks_print_export_annex3_pdf (SksStore    *store,
   g_return_val_if_fail (SKS_IS_STORE (store), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
+  /* The form goes out with the attachments it names: they must be intact. */
+  if (!sks_store_verify_attachments (store, studio_id, error))
+    return FALSE;
   doc = sks_print_annex3_doc_from_store (store, studio_id, error);
   return doc != NULL && sks_print_write_pdf (doc, path, error);
 }

@@ -45,6 +45,45 @@ gboolean _sks_store_migrate           (sqlite3     *db,
                                        GError     **error);
 gboolean _sks_store_check_integrity   (sqlite3     *db,
                                        GError     **error);
+
+/* sks-store-check.c */
+typedef struct {
+  goffset  size;
+  gboolean regular;         /* a regular file, not a folder or a device */
+  gboolean sqlite;          /* starts with SQLite's 100-byte header */
+  gint32   user_version;    /* as the main file's header says (the WAL may hold newer) */
+  guint32  application_id;
+} SksFileHeader;
+
+gboolean _sks_store_read_header       (const char     *path,
+                                       SksFileHeader  *header,
+                                       GError        **error);
+gboolean _sks_store_identify_file     (const char  *path,
+                                       GError     **error);
+gboolean _sks_store_check_shape       (sqlite3     *db,
+                                       const char  *path,
+                                       int          version,
+                                       GError     **error);
+gboolean _sks_store_check_integrity_full (sqlite3  *db,
+                                       GError     **error);
+gboolean _sks_store_check_attachments (sqlite3     *db,
+                                       gint64       studio_id,
+                                       GError     **error);
+gboolean _sks_store_attachment_matches (gconstpointer data,
+                                       gsize        size,
+                                       const char  *sha256);
+void     _sks_store_set_attachment_error (GError   **error,
+                                       const char  *attachment_name,
+                                       const char  *studio_name);
+gboolean _sks_store_count_contents    (sqlite3     *db,
+                                       gint64      *n_rounds,
+                                       gint64      *n_studios);
+void     _sks_store_checkpoint        (sqlite3     *db,
+                                       gboolean     truncate);
+sqlite3 *_sks_store_open_immutable    (const char  *path,
+                                       GError     **error);
+gboolean _sks_store_ensure_checked    (SksStore    *self,
+                                       GError     **error);
 char    *_sks_store_make_backup_path  (const char  *document_path);
 gboolean _sks_store_copy_database     (sqlite3     *source,
                                        const char  *dest_path,

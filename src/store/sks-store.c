@@ -29,6 +29,11 @@ struct _SksStore
   gboolean           read_only;
   char              *read_only_reason;
   GHashTable        *statements;  /* SQL text → prepared statement */
+  /* Each committed write adds one to write_generation; a full check that
+   * passed records the generation it saw, so a backup or bulk write right
+   * after the check need not read the whole file again. */
+  int                write_generation;
+  int                checked_generation;
 };
 
 static void sks_store_initable_iface_init (GInitableIface *iface);
@@ -88,31 +93,6 @@ _sks_store_exec (sqlite3     *db,
   if (rc != SQLITE_OK)
     {
       _sks_store_set_sqlite_error (error, db, rc, _("Database error"));
-      return FALSE;
-    }
-  return TRUE;
-}
-
-gboolean
-_sks_store_check_integrity (sqlite3  *db,
-                            GError  **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc = sqlite3_prepare_v2 (db, "PRAGMA quick_check;", -1, &stmt, NULL);
-  const char *result;
-
-  if (rc == SQLITE_OK)
-    rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
-    {
-      _sks_store_set_sqlite_error (error, db, rc, _("Integrity check"));
-      return FALSE;
-    }
-  result = (const char *) sqlite3_column_text (stmt, 0);
-  if (g_strcmp0 (result, "ok") != 0)
-    {
-      g_set_error (error, SKS_STORE_ERROR, SKS_STORE_ERROR_DAMAGED,
-                   _("The integrity check failed: %s"), result ? result : "?");
       return FALSE;
     }
   return TRUE;
@@ -218,32 +198,63 @@ become_read_only (SksStore   *self,
   self->read_only_reason = g_strdup (reason);
 }
 
+/* A new document is built under a temporary name and gets its own name
+ * only when complete (link() never replaces a file): a document that exists
+ * is never empty, and an empty file is never taken for a new document. */
 static gboolean
-has_sqlite_header (const char  *path,
-                   GError     **error)
+build_new_document (const char  *tmp_path,
+                    GError     **error)
 {
-  static const char magic[16] = "SQLite format 3";
-  char header[16] = { 0 };
-  FILE *file = g_fopen (path, "rb");
-  gsize n_read = 0;
+  g_autofree char *set_id = g_strdup_printf ("PRAGMA application_id = %d;",
+                                             SKS_STORE_APPLICATION_ID);
+  sqlite3 *db = NULL;
+  int rc = sqlite3_open_v2 (tmp_path, &db, SQLITE_OPEN_READWRITE, NULL);
+  gboolean ok;
 
-  if (file == NULL)
+  if (rc != SQLITE_OK)
+    {
+      _sks_store_set_sqlite_error (error, db, rc, tmp_path);
+      sqlite3_close (db);
+      return FALSE;
+    }
+  ok = _sks_store_exec (db, "PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL;", error) &&
+       _sks_store_exec (db, set_id, error) &&
+       _sks_store_migrate (db, 0, SKS_STORE_SCHEMA_VERSION, error);
+  sqlite3_close (db);
+  return ok;
+}
+
+static gboolean
+create_document (const char  *path,
+                 GError     **error)
+{
+  g_autofree char *tmp_path = g_strconcat (path, ".new-XXXXXX", NULL);
+  g_autofree char *journal = NULL;
+  gboolean ok;
+  int fd = g_mkstemp_full (tmp_path, O_RDWR | O_CLOEXEC, 0600);
+
+  if (fd < 0)
     {
       int saved_errno = errno;
       g_set_error (error, SKS_STORE_ERROR, SKS_STORE_ERROR_OPEN,
-                   _("Could not open “%s”: %s"), path, g_strerror (saved_errno));
+                   _("Could not create the document “%s”: %s"), path, g_strerror (saved_errno));
       return FALSE;
     }
-  n_read = fread (header, 1, sizeof header, file);
-  fclose (file);
+  fchmod (fd, 0600);
+  close (fd);
 
-  if (n_read != 0 && (n_read < sizeof header || memcmp (header, magic, sizeof header) != 0))
+  ok = build_new_document (tmp_path, error);
+  if (ok && link (tmp_path, path) != 0 && errno != EEXIST)
     {
-      g_set_error (error, SKS_STORE_ERROR, SKS_STORE_ERROR_NOT_A_DOCUMENT,
-                   _("“%s” is not a Skill Studio document, or it is damaged"), path);
-      return FALSE;
+      int saved_errno = errno;
+      g_set_error (error, SKS_STORE_ERROR, SKS_STORE_ERROR_OPEN,
+                   _("Could not create the document “%s”: %s"), path, g_strerror (saved_errno));
+      ok = FALSE;
     }
-  return TRUE;
+  journal = g_strconcat (tmp_path, "-journal", NULL);
+  g_unlink (journal);
+  g_unlink (tmp_path);
+  return ok;
 }
 
 static gboolean
@@ -253,7 +264,7 @@ prepare_file (SksStore  *self,
   g_autofree char *dirname = NULL;
 
   if (g_file_test (self->path, G_FILE_TEST_EXISTS))
-    return has_sqlite_header (self->path, error);
+    return _sks_store_identify_file (self->path, error);
 
   if (!(self->flags & SKS_STORE_OPEN_CREATE) || (self->flags & SKS_STORE_OPEN_READ_ONLY))
     {
@@ -270,7 +281,7 @@ prepare_file (SksStore  *self,
                    _("Could not create the folder “%s”: %s"), dirname, g_strerror (saved_errno));
       return FALSE;
     }
-  return _sks_store_create_private_file (self->path, error);
+  return create_document (self->path, error) && _sks_store_identify_file (self->path, error);
 }
 
 static void
@@ -298,6 +309,8 @@ read_pragma_int (sqlite3    *db,
   return sqlite3_column_int (stmt, 0);
 }
 
+/* Opens the connection without changing anything: the journal mode is set
+ * only once the file is known to be a document (set_journal_mode()). */
 static gboolean
 open_connection (SksStore  *self,
                  GError   **error)
@@ -312,13 +325,16 @@ open_connection (SksStore  *self,
     }
   sqlite3_busy_timeout (self->db, 5000);
   sqlite3_extended_result_codes (self->db, TRUE);
+  return _sks_store_exec (self->db, "PRAGMA foreign_keys = ON;", error);
+}
 
-  if (!_sks_store_exec (self->db, "PRAGMA foreign_keys = ON;", error))
-    return FALSE;
-  if (!self->read_only &&
-      !_sks_store_exec (self->db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;", error))
-    return FALSE;
-  return TRUE;
+static gboolean
+set_journal_mode (SksStore  *self,
+                  GError   **error)
+{
+  return self->read_only ||
+         _sks_store_exec (self->db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;",
+                          error);
 }
 
 static gboolean
@@ -327,15 +343,8 @@ check_identity (SksStore  *self,
                 GError   **error)
 {
   int application_id = read_pragma_int (self->db, "PRAGMA application_id;");
-  int n_tables = read_pragma_int (self->db, "SELECT count(*) FROM sqlite_schema;");
 
-  if (application_id < 0 || n_tables < 0)
-    {
-      g_set_error (error, SKS_STORE_ERROR, SKS_STORE_ERROR_DAMAGED,
-                   _("“%s” cannot be read; it is damaged"), self->path);
-      return FALSE;
-    }
-  if ((version > 0 || n_tables > 0) && application_id != SKS_STORE_APPLICATION_ID)
+  if (application_id != SKS_STORE_APPLICATION_ID)
     {
       g_set_error (error, SKS_STORE_ERROR, SKS_STORE_ERROR_NOT_A_DOCUMENT,
                    _("“%s” is a database of another program, not a Skill Studio document"),
@@ -350,33 +359,74 @@ check_identity (SksStore  *self,
                    self->path, version, SKS_STORE_SCHEMA_VERSION);
       return FALSE;
     }
-  return TRUE;
+  return _sks_store_check_shape (self->db, self->path, version, error);
 }
 
+/* SQLite's quick check (@full: the full one, indexes against their tables),
+ * with a message that names the document. */
+static gboolean
+check_pages (sqlite3     *db,
+             const char  *path,
+             gboolean     full,
+             GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  gboolean ok = full ? _sks_store_check_integrity_full (db, &local_error)
+                     : _sks_store_check_integrity (db, &local_error);
+
+  if (!ok)
+    g_set_error (error, SKS_STORE_ERROR, SKS_STORE_ERROR_DAMAGED,
+                 _("“%s” is damaged. %s"), path, local_error->message);
+  return ok;
+}
+
+/* An older document is checked in full, copied aside, then migrated. */
 static gboolean
 upgrade_schema (SksStore  *self,
                 int        version,
                 GError   **error)
 {
-  g_autofree char *set_id = g_strdup_printf ("PRAGMA application_id = %d;",
-                                             SKS_STORE_APPLICATION_ID);
+  g_autofree char *backup = NULL;
 
   if (self->read_only)
     {
       g_set_error (error, SKS_STORE_ERROR, SKS_STORE_ERROR_OPEN,
-                   _("“%s” must be upgraded to this version’s format, which needs write "
-                     "access. %s"), self->path, self->read_only_reason);
+                   _("“%s” is in the format of an earlier version of Skill Studio (format %d) "
+                     "and must be upgraded before it can be read; this needs write access. %s "
+                     "Open it in Skill Studio, or run “skill-studio-cli backup --db FILE”, to "
+                     "upgrade it (a copy in the old format is kept)."),
+                   self->path, version, self->read_only_reason);
       return FALSE;
     }
-
-  if (version > 0)
-    {
-      g_autofree char *backup = _sks_store_make_backup_path (self->path);
-      if (!_sks_store_copy_database (self->db, backup, error))
-        return FALSE;
-    }
-  return _sks_store_exec (self->db, set_id, error) &&
+  if (!check_pages (self->db, self->path, TRUE, error))
+    return FALSE;
+  backup = _sks_store_make_backup_path (self->path);
+  return _sks_store_copy_database (self->db, backup, error) &&
          _sks_store_migrate (self->db, version, SKS_STORE_SCHEMA_VERSION, error);
+}
+
+/* A scratch document (SKS_STORE_OPEN_MEMORY), e.g. to check an exchange
+ * file: nothing of it reaches the disk, so nothing with ID numbers is left
+ * behind however the process ends. */
+static gboolean
+open_in_memory (SksStore  *self,
+                GError   **error)
+{
+  g_autofree char *set_id = g_strdup_printf ("PRAGMA application_id = %d;",
+                                             SKS_STORE_APPLICATION_ID);
+  int rc = sqlite3_open_v2 (":memory:", &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                            NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      _sks_store_set_sqlite_error (error, self->db, rc, self->path);
+      return FALSE;
+    }
+  sqlite3_extended_result_codes (self->db, TRUE);
+  return _sks_store_exec (self->db, "PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;",
+                          error) &&
+         _sks_store_exec (self->db, set_id, error) &&
+         _sks_store_migrate (self->db, 0, SKS_STORE_SCHEMA_VERSION, error);
 }
 
 static gboolean
@@ -387,6 +437,8 @@ sks_store_initable_init (GInitable     *initable,
   SksStore *self = SKS_STORE (initable);
   int version;
 
+  if (self->flags & SKS_STORE_OPEN_MEMORY)
+    return open_in_memory (self, error);
   if (!prepare_file (self, error))
     return FALSE;
   decide_access (self);
@@ -397,9 +449,12 @@ sks_store_initable_init (GInitable     *initable,
   if (!check_identity (self, version, error))
     return FALSE;
 
-  if (!(self->flags & SKS_STORE_OPEN_DEFER_CHECK) && !sks_store_check_integrity (self, error))
+  if (!(self->flags & SKS_STORE_OPEN_DEFER_CHECK) &&
+      !check_pages (self->db, self->path, FALSE, error))
     return FALSE;
 
+  if (!set_journal_mode (self, error))
+    return FALSE;
   if (version < SKS_STORE_SCHEMA_VERSION && !upgrade_schema (self, version, error))
     return FALSE;
   return TRUE;
@@ -417,6 +472,10 @@ sks_store_finalize (GObject *object)
   SksStore *self = SKS_STORE (object);
 
   g_clear_pointer (&self->statements, g_hash_table_unref);
+  /* Other connections (a window's reader) keep SQLite from doing this on
+   * close: the file alone must hold the document once it is closed. */
+  if (self->db != NULL && !self->read_only)
+    _sks_store_checkpoint (self->db, TRUE);
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
   if (self->lock_fd >= 0)
@@ -502,6 +561,7 @@ static void
 sks_store_init (SksStore *self)
 {
   self->lock_fd = -1;
+  self->write_generation = 1;
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                             finalize_statement);
 }
@@ -529,35 +589,103 @@ sks_store_open (const char         *path,
   return g_initable_new (SKS_TYPE_STORE, NULL, error, "path", path, "flags", flags, NULL);
 }
 
+/* A read-only connection of its own, so that a check may run in a thread
+ * while the document is in use. */
+static sqlite3 *
+open_checker (SksStore  *self,
+              GError   **error)
+{
+  sqlite3 *db = NULL;
+  int rc = sqlite3_open_v2 (self->path, &db, SQLITE_OPEN_READONLY, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      _sks_store_set_sqlite_error (error, db, rc, self->path);
+      sqlite3_close (db);
+      return NULL;
+    }
+  sqlite3_busy_timeout (db, 5000);
+  return db;
+}
+
+/* The full page check, unless one passed since the last write. */
+static gboolean
+check_pages_if_needed (SksStore  *self,
+                       GError   **error)
+{
+  int generation = g_atomic_int_get (&self->write_generation);
+  sqlite3 *db;
+  gboolean ok;
+
+  /* A document in memory has no pages on disk to be damaged. */
+  if (g_atomic_int_get (&self->checked_generation) == generation ||
+      (self->flags & SKS_STORE_OPEN_MEMORY))
+    return TRUE;
+  if ((db = open_checker (self, error)) == NULL)
+    return FALSE;
+  ok = check_pages (db, self->path, TRUE, error);
+  sqlite3_close (db);
+  if (ok)
+    g_atomic_int_set (&self->checked_generation, generation);
+  return ok;
+}
+
+gboolean
+_sks_store_ensure_checked (SksStore  *self,
+                           GError   **error)
+{
+  return check_pages_if_needed (self, error);
+}
+
 /**
  * sks_store_check_integrity:
  *
- * Runs SQLite's quick check over the whole document on a connection of its
- * own, so it may run in a thread while the document is in use. Opening runs
- * it unless %SKS_STORE_OPEN_DEFER_CHECK was given.
+ * The full check of a document: SQLite's integrity check (every page, every
+ * index against its table), then every attachment against its stored
+ * SHA-256. Runs on a connection of its own, so it may run in a thread while
+ * the document is in use. Opening runs only the quick check (unless
+ * %SKS_STORE_OPEN_DEFER_CHECK was given); the full one runs before a backup,
+ * a migration and a bulk write.
  *
- * Returns: %FALSE with %SKS_STORE_ERROR_DAMAGED when the document is damaged
+ * Returns: %FALSE with %SKS_STORE_ERROR_DAMAGED when the document is
+ *   damaged, or %SKS_STORE_ERROR_ATTACHMENT naming the first attachment that
+ *   does not match its checksum
  */
 gboolean
 sks_store_check_integrity (SksStore  *self,
                            GError   **error)
 {
-  g_autoptr(GError) local_error = NULL;
-  sqlite3 *db = NULL;
+  sqlite3 *db;
   gboolean ok;
 
   g_return_val_if_fail (SKS_IS_STORE (self), FALSE);
 
-  if (sqlite3_open_v2 (self->path, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
-    ok = _sks_store_check_integrity (self->db, &local_error);
-  else
-    ok = _sks_store_check_integrity (db, &local_error);
+  if (!check_pages_if_needed (self, error) || (db = open_checker (self, error)) == NULL)
+    return FALSE;
+  ok = _sks_store_check_attachments (db, 0, error);
   sqlite3_close (db);
-
-  if (!ok)
-    g_set_error (error, SKS_STORE_ERROR, SKS_STORE_ERROR_DAMAGED,
-                 _("“%s” is damaged. %s"), self->path, local_error->message);
   return ok;
+}
+
+/**
+ * sks_store_verify_attachments:
+ * @studio_id: the application
+ *
+ * Compares the application's attachments with their stored SHA-256, before
+ * they are printed or handed over.
+ *
+ * Returns: %FALSE with %SKS_STORE_ERROR_ATTACHMENT naming the attachment
+ */
+gboolean
+sks_store_verify_attachments (SksStore  *self,
+                              gint64     studio_id,
+                              GError   **error)
+{
+  g_return_val_if_fail (SKS_IS_STORE (self), FALSE);
+
+  if (studio_id <= 0)
+    return TRUE;
+  return _sks_store_check_attachments (self->db, studio_id, error);
 }
 
 /* Returns: (transfer full): where the default document lives */
@@ -879,6 +1007,15 @@ sks_store_find_round (SksStore    *self,
   return round_from_row (stmt);
 }
 
+/* After every commit: the document file alone holds what the app calls
+ * saved, whatever the WAL beside it holds (a user copies that one file). */
+static void
+committed (SksStore *self)
+{
+  g_atomic_int_inc (&self->write_generation);
+  _sks_store_checkpoint (self->db, FALSE);
+}
+
 static gboolean
 in_transaction (SksStore  *self,
                 gboolean (*write) (SksStore *, gpointer, GError **),
@@ -894,6 +1031,7 @@ in_transaction (SksStore  *self,
       _sks_store_exec (self->db, "ROLLBACK;", NULL);
       return FALSE;
     }
+  committed (self);
   return TRUE;
 }
 
@@ -1204,13 +1342,24 @@ sks_store_load_attachment_data (SksStore  *self,
 
   g_return_val_if_fail (SKS_IS_STORE (self), NULL);
 
-  if (!(stmt = get_statement (self, "SELECT data FROM attachments WHERE id = ?1", error)))
+  if (!(stmt = get_statement (self, "SELECT a.data, a.sha256, a.name, s.name FROM attachments a"
+                                     " JOIN studios s ON s.id = a.studio_id WHERE a.id = ?1",
+                              error)))
     return NULL;
   sqlite3_bind_int64 (stmt, 1, attachment_id);
   if (sqlite3_step (stmt) != SQLITE_ROW)
     {
       g_set_error (error, SKS_STORE_ERROR, SKS_STORE_ERROR_NOT_FOUND,
                    _("The attachment is not in the document"));
+      return NULL;
+    }
+  /* Nothing leaves the document (export, viewer) that is not what was put in. */
+  if (!_sks_store_attachment_matches (sqlite3_column_blob (stmt, 0),
+                                      sqlite3_column_bytes (stmt, 0),
+                                      (const char *) sqlite3_column_text (stmt, 1)))
+    {
+      _sks_store_set_attachment_error (error, (const char *) sqlite3_column_text (stmt, 2),
+                                       (const char *) sqlite3_column_text (stmt, 3));
       return NULL;
     }
   return g_bytes_new (sqlite3_column_blob (stmt, 0), sqlite3_column_bytes (stmt, 0));
@@ -1941,6 +2090,9 @@ sks_store_import_studios_with_evaluations (SksStore   *self,
   if (!ensure_writable (self, error))
     return FALSE;
 
+  /* A bulk write goes only into a document that passes the full check. */
+  if (!check_pages_if_needed (self, error))
+    return FALSE;
   g_array_set_clear_func (saved, saved_ids_clear);
   if (!_sks_store_exec (self->db, "BEGIN IMMEDIATE;", error))
     return FALSE;
@@ -1964,6 +2116,7 @@ sks_store_import_studios_with_evaluations (SksStore   *self,
   if (!exec_for_studio (self, _sks_store_search_text_bulk_sql, last_id, error) ||
       !_sks_store_exec (self->db, "COMMIT;", error))
     goto rollback;
+  committed (self);
 
   for (guint i = 0; i < studios->len; i++)
     {

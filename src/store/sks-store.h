@@ -28,6 +28,7 @@ typedef enum {
   SKS_STORE_ERROR_DUPLICATE,       /* the same application (uuid) is already there */
   SKS_STORE_ERROR_INVALID,         /* a record failed validation */
   SKS_STORE_ERROR_FAILED,          /* any other SQLite failure */
+  SKS_STORE_ERROR_ATTACHMENT,      /* an attachment does not match its stored SHA-256 */
 } SksStoreError;
 
 typedef enum {
@@ -36,6 +37,8 @@ typedef enum {
   SKS_STORE_OPEN_READ_ONLY = 1 << 1, /* never write, take no lock */
   SKS_STORE_OPEN_DEFER_CHECK = 1 << 2, /* the caller runs sks_store_check_integrity() itself,
                                         * e.g. in a thread after showing the first rows */
+  SKS_STORE_OPEN_MEMORY = 1 << 3,     /* a new, empty scratch document in memory only (SQLite
+                                        * ":memory:"); the path only names it in messages */
 } SksStoreOpenFlags;
 
 /* The schema version this build writes. */
@@ -133,13 +136,21 @@ gboolean        sks_store_delete_evaluation     (SksStore          *self,
 /* Safety */
 gboolean        sks_store_check_integrity       (SksStore          *self,
                                                  GError           **error);
+gboolean        sks_store_verify_attachments    (SksStore          *self,
+                                                 gint64             studio_id,
+                                                 GError           **error);
 gboolean        sks_store_backup_to             (SksStore          *self,
                                                  const char        *dest_path,
                                                  GError           **error);
 char           *sks_store_backup_if_due         (SksStore          *self,
                                                  GError           **error);
 GStrv           sks_store_list_backups          (const char        *document_path);
+gboolean        sks_store_inspect_backup        (const char        *path,
+                                                 gint64            *n_rounds,
+                                                 gint64            *n_studios,
+                                                 GError           **error);
 char           *sks_store_find_latest_good_backup (const char      *document_path);
+char           *sks_store_probe_access          (const char        *document_path);
 gboolean        sks_store_restore_backup        (const char        *document_path,
                                                  const char        *backup_path,
                                                  GError           **error);

@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <sqlite3.h>
 
 #include "sks-store-private.h"
@@ -315,6 +317,15 @@ test_old_read_only_refused (void)
 
   g_assert_null (store);
   g_assert_error (error, SKS_STORE_ERROR, SKS_STORE_ERROR_OPEN);
+  /* It says what is wrong and what to do, and changes nothing. */
+  g_assert_nonnull (strstr (error->message, "earlier version"));
+  g_assert_nonnull (strstr (error->message, "skill-studio-cli backup"));
+  {
+    SksFileHeader header;
+
+    g_assert_true (_sks_store_read_header (path, &header, NULL));
+    g_assert_cmpint (header.user_version, ==, 2);
+  }
   sks_test_remove_tree (dir);
 }
 
