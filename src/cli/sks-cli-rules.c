@@ -213,23 +213,11 @@ check_store (SksStore   *store,
   return n_failed > 0 ? EXIT_PROBLEMS : EXIT_OK;
 }
 
-static void
-remove_scratch (const char *dir)
-{
-  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (listing && (name = g_dir_read_name (listing)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (dir);
-}
-
 /* An exchange file is checked in a scratch document, so that its
  * applications are grouped by recommending unit exactly as after an import,
- * and nothing of the user's documents changes. */
+ * and nothing of the user's documents changes. The scratch document lives
+ * in memory: a file of it would hold every ID number of the exchange file
+ * and stay behind when the check is interrupted. */
 static int
 check_file (const char *path,
             const char *policy_id,
@@ -238,18 +226,18 @@ check_file (const char *path,
   g_autoptr(GError) error = NULL;
   g_autoptr(SksExchangeImport) import = sks_exchange_read (path, &error);
   g_autoptr(SksExchangeReport) report = NULL;
-  g_autofree char *dir = NULL;
-  g_autofree char *scratch = NULL;
   g_autoptr(SksStore) store = NULL;
   int status;
 
   if (import == NULL)
-    return fail (error);
-  if ((dir = g_dir_make_tmp ("skill-studio-check-XXXXXX", &error)) == NULL)
-    return fail (error);
-  scratch = g_build_filename (dir, "check.skillstudio", NULL);
+    {
+      g_autofree char *name = g_filename_display_name (path);
 
-  store = sks_store_open (scratch, SKS_STORE_OPEN_CREATE, &error);
+      g_prefix_error (&error, "%s: ", name);
+      return fail (error);
+    }
+
+  store = sks_store_open (path, SKS_STORE_OPEN_MEMORY, &error);
   if (store == NULL || !sks_exchange_import (store, import, TRUE, &report, &error))
     status = fail (error);
   else
@@ -265,8 +253,6 @@ check_file (const char *path,
         status = EXIT_PROBLEMS;
     }
 
-  g_clear_object (&store);
-  remove_scratch (dir);
   return status;
 }
 

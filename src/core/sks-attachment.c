@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "sks-attachment.h"
 #include "sks-problem.h"
@@ -250,4 +251,88 @@ sks_attachment_validate (SksAttachment *self,
     sks_problems_add (problems, prefix, "sha256",
                       g_error_new (SKS_VALIDATION_ERROR, SKS_VALIDATION_ERROR_FORMAT,
                                    _("%s: the checksum is missing"), _("Attachment")));
+}
+
+/* Characters that must not reach a file name: controls, and the marks that
+ * reorder text (U+202E shows "exe.pdf" for "fdp.exe"). */
+static gboolean
+is_unsafe_char (gunichar c)
+{
+  return g_unichar_iscntrl (c) || c == 0x2028 || c == 0x2029 || (c >= 0x200e && c <= 0x200f) ||
+         (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c == 0xfffd;
+}
+
+/* The part after the last slash or backslash, valid UTF-8, unsafe
+ * characters as "_", without dots and spaces at either end. */
+static char *
+clean_base_name (const char *name)
+{
+  const char *base = name;
+  g_autofree char *valid = NULL;
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = name; *p; p++)
+    if (*p == '/' || *p == '\\')
+      base = p + 1;
+  valid = g_utf8_make_valid (base, -1);
+  for (const char *p = valid; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (is_unsafe_char (c))
+        g_string_append_c (out, '_');
+      else
+        g_string_append_unichar (out, c);
+    }
+  while (out->len > 0 && (out->str[out->len - 1] == '.' || out->str[out->len - 1] == ' '))
+    g_string_truncate (out, out->len - 1);
+  while (out->len > 0 && (out->str[0] == '.' || out->str[0] == ' '))
+    g_string_erase (out, 0, 1);
+  return g_string_free (out, FALSE);
+}
+
+/* Cuts @name to at most @max bytes at a character boundary, keeping a short
+ * extension. */
+static void
+shorten_name (GString *name,
+              gsize    max)
+{
+  const char *dot = strrchr (name->str, '.');
+  g_autofree char *extension = NULL;
+  gsize keep;
+
+  if (name->len <= max)
+    return;
+  if (dot != NULL && dot != name->str && strlen (dot) <= 16)
+    extension = g_strdup (dot);
+  keep = max - (extension ? strlen (extension) : 0);
+  while (keep > 0 && ((guchar) name->str[keep] & 0xc0) == 0x80)
+    keep--;
+  g_string_truncate (name, keep);
+  if (extension != NULL)
+    g_string_append (name, extension);
+}
+
+/**
+ * sks_attachment_safe_name:
+ * @name: (nullable): an attachment's name, from a file, a document or an
+ *   exchange file
+ *
+ * Reduces @name to a base name that can be joined to a folder: no folder
+ * part ("../", "/", "C:\"), valid UTF-8 without control characters, no
+ * leading dot, at most %SKS_ATTACHMENT_MAX_NAME_BYTES bytes with its
+ * extension kept. An empty result becomes "attachment".
+ *
+ * Returns: (transfer full): the safe name
+ */
+char *
+sks_attachment_safe_name (const char *name)
+{
+  g_autofree char *base = clean_base_name (name ? name : "");
+  g_autoptr(GString) out = g_string_new (base);
+
+  shorten_name (out, SKS_ATTACHMENT_MAX_NAME_BYTES);
+  if (out->len == 0 || out->str[0] == '.')
+    g_string_prepend (out, _("attachment"));
+  return g_string_free (g_steal_pointer (&out), FALSE);
 }

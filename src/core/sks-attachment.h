@@ -13,6 +13,9 @@ G_BEGIN_DECLS
 
 #define SKS_TYPE_ATTACHMENT (sks_attachment_get_type ())
 
+/* File systems allow 255 bytes; a Chinese character takes three. */
+#define SKS_ATTACHMENT_MAX_NAME_BYTES 200
+
 G_DECLARE_FINAL_TYPE (SksAttachment, sks_attachment, SKS, ATTACHMENT, GObject)
 
 SksAttachment       *sks_attachment_new             (SksAttachmentKind kind,
@@ -34,6 +37,7 @@ const char          *sks_attachment_get_sha256      (SksAttachment    *self);
 void                 sks_attachment_set_stored_digest (SksAttachment  *self,
                                                      gint64            size,
                                                      const char       *sha256);
+char                *sks_attachment_safe_name       (const char       *name);
 void                 sks_attachment_validate        (SksAttachment    *self,
                                                      GPtrArray        *problems,
                                                      const char       *prefix);

@@ -12,6 +12,7 @@
 #include <json-glib/json-glib.h>
 
 #include "sks-code-list.h"
+#include "sks-json-guard.h"
 
 /* Lists are shipped as JSON resources under data/codes/ and loaded once. */
 
@@ -34,6 +35,8 @@ code_list_load (const char *name)
   JsonObject *aliases;
 
   if (bytes == NULL ||
+      !sks_json_guard_check (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL,
+                             NULL) ||
       !json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL),
                                    g_bytes_get_size (bytes), NULL))
     g_error ("Code list %s is missing from the resources", name);

@@ -358,6 +358,63 @@ sks_evaluation_get_total (SksEvaluation *self,
   return total;
 }
 
+/* The 加分项 together may give no more than the rubric's bonus points (the
+ * notice: 附加分 up to 10), even where each item is within its own. */
+static gboolean
+check_bonus_total (SksEvaluation  *self,
+                   SksRubric      *rubric,
+                   SksScoreSide    side,
+                   GError        **error)
+{
+  gint64 bonus = sks_evaluation_get_total (self, rubric, side, TRUE);
+  gint64 max_bonus = sks_rubric_get_max_bonus (rubric);
+  g_autofree char *sum = NULL;
+  g_autofree char *max = NULL;
+
+  if (bonus <= max_bonus)
+    return TRUE;
+  sum = sks_score_format (bonus);
+  max = sks_score_format (max_bonus);
+  g_set_error (error, SKS_VALIDATION_ERROR, SKS_VALIDATION_ERROR_OUT_OF_RANGE,
+               _("Bonus items, %s: add up to %s, more than the %s points allowed"),
+               sks_score_side_get_label (side), sum, max);
+  return FALSE;
+}
+
+/**
+ * sks_evaluation_check_possible:
+ * @rubric: the scoring table of the evaluation's kind
+ *
+ * Whether the scores could have been given on @rubric: every score is of
+ * an item of it, from 0 to the item's points, and the bonus items together
+ * stay within the rubric's bonus points. Blank scores are fine. Imports
+ * and printing refuse an evaluation that fails this.
+ *
+ * Returns: %FALSE with a %SKS_VALIDATION_ERROR naming the first item and
+ *   side in error and the reason
+ */
+gboolean
+sks_evaluation_check_possible (SksEvaluation  *self,
+                               SksRubric      *rubric,
+                               GError        **error)
+{
+  g_return_val_if_fail (SKS_IS_EVALUATION (self), FALSE);
+  g_return_val_if_fail (SKS_IS_RUBRIC (rubric), FALSE);
+
+  for (guint i = 0; i < self->scores->len; i++)
+    {
+      const SksEvaluationScore *score = &g_array_index (self->scores, SksEvaluationScore, i);
+
+      if (!sks_evaluation_check_score (rubric, score->item_id, SKS_SCORE_SELF, score->self_score,
+                                       error) ||
+          !sks_evaluation_check_score (rubric, score->item_id, SKS_SCORE_ASSESSOR,
+                                       score->assessor_score, error))
+        return FALSE;
+    }
+  return check_bonus_total (self, rubric, SKS_SCORE_SELF, error) &&
+         check_bonus_total (self, rubric, SKS_SCORE_ASSESSOR, error);
+}
+
 static void
 add_score_problem (GPtrArray    *problems,
                    const char   *item_id,
@@ -403,6 +460,14 @@ sks_evaluation_validate (SksEvaluation *self,
                 break;
             }
         }
+    }
+  for (SksScoreSide side = SKS_SCORE_SELF; side <= SKS_SCORE_ASSESSOR; side++)
+    {
+      GError *error = NULL;
+
+      if (!check_bonus_total (self, rubric, side, &error))
+        sks_problems_add (problems, "scores", side == SKS_SCORE_SELF ? "self-score"
+                                                                    : "assessor-score", error);
     }
 }
 

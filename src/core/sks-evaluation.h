@@ -79,6 +79,9 @@ gboolean             sks_evaluation_check_score     (SksRubric         *rubric,
                                                      SksScoreSide       side,
                                                      gint64             hundredths,
                                                      GError           **error);
+gboolean             sks_evaluation_check_possible  (SksEvaluation     *self,
+                                                     SksRubric         *rubric,
+                                                     GError           **error);
 void                 sks_evaluation_validate        (SksEvaluation     *self,
                                                      SksRubric         *rubric,
                                                      GPtrArray         *problems);

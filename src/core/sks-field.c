@@ -14,6 +14,7 @@
 #include "sks-enums.h"
 #include "sks-field.h"
 #include "sks-id-number.h"
+#include "sks-json-guard.h"
 #include "sks-validate.h"
 
 #define FIELD_PTR(object, field, type) ((type *) G_STRUCT_MEMBER_P ((object), (field)->offset))
@@ -384,9 +385,11 @@ sks_field_set_from_string (const SksField *field,
         enum_value = 0;
       else if (!sks_enum_from_nick (field->enum_type (), text, &enum_value))
         {
+          g_autofree char *excerpt = sks_json_guard_excerpt (text, -1);
+
           g_set_error (error, SKS_VALIDATION_ERROR, SKS_VALIDATION_ERROR_NOT_IN_LIST,
                        _("%s: “%s” is not one of the allowed values"),
-                       sks_field_get_label (field), text);
+                       sks_field_get_label (field), excerpt);
           return FALSE;
         }
       g_object_set (object, field->name, enum_value, NULL);
@@ -435,9 +438,11 @@ validate_code (const SksField *field,
 
   if (sks_code_list_normalize (list, text) == NULL)
     {
+      g_autofree char *excerpt = sks_json_guard_excerpt (text, -1);
+
       g_set_error (error, SKS_VALIDATION_ERROR, SKS_VALIDATION_ERROR_NOT_IN_LIST,
                    _("%s: “%s” is not in the standard list; choose one of its entries"),
-                   sks_field_get_label (field), text);
+                   sks_field_get_label (field), excerpt);
       return FALSE;
     }
   return TRUE;

@@ -13,6 +13,7 @@
 
 #include "sks-csv.h"
 #include "sks-id-number.h"
+#include "sks-private-file.h"
 #include "sks-validate.h"
 
 /*
@@ -236,16 +237,12 @@ sks_csv_write_file (SksStore     *store,
                     const char   *path,
                     GError      **error)
 {
-  g_autoptr(GFile) file = NULL;
   g_autoptr(GFileOutputStream) stream = NULL;
 
   g_return_val_if_fail (SKS_IS_STORE (store), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  file = g_file_new_for_path (path);
-  stream = g_file_replace (file, NULL, FALSE,
-                           G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION, NULL,
-                           error);
+  stream = sks_private_file_replace (path, error);
   if (stream == NULL)
     return FALSE;
   if (!sks_csv_write (store, round_id, flags, G_OUTPUT_STREAM (stream), NULL, error))

@@ -11,7 +11,9 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "sks-enums.h"
 #include "sks-exchange-private.h"
+#include "sks-policy.h"
 
 /* Where each application of the file goes in the document. Rounds and
  * recommending units already in the document are used as they are, never
@@ -23,6 +25,7 @@ typedef struct {
   SksExchangeReport *report;
   GHashTable        *doc_rounds;        /* key → SksRound, or absent */
   GHashTable        *doc_recommenders;  /* "round-id/name" → SksRecommender */
+  GHashTable        *policies;          /* policy id → SksPolicy, those found */
   gboolean          *ok;                /* per record */
 } Importer;
 
@@ -31,6 +34,7 @@ importer_clear (Importer *im)
 {
   g_clear_pointer (&im->doc_rounds, g_hash_table_unref);
   g_clear_pointer (&im->doc_recommenders, g_hash_table_unref);
+  g_clear_pointer (&im->policies, g_hash_table_unref);
   g_clear_pointer (&im->ok, g_free);
 }
 
@@ -161,6 +165,71 @@ check_round (Importer           *im,
   return TRUE;
 }
 
+/* Returns: (transfer none) (nullable): the rubric of @kind of the round's
+ *   policy profile, or %NULL with the reason */
+static SksRubric *
+round_rubric (Importer           *im,
+              SksRound           *round,
+              SksEvaluationKind   kind,
+              GError            **error)
+{
+  const char *policy_id = sks_round_get_policy_id (round);
+  SksPolicy *policy;
+  SksRubric *rubric;
+
+  if (policy_id == NULL || *policy_id == '\0')
+    {
+      g_set_error_literal (error, SKS_EXCHANGE_ERROR, SKS_EXCHANGE_ERROR_PROBLEMS,
+                           _("the round names no policy profile, so there is no scoring "
+                             "table to check the scores against"));
+      return NULL;
+    }
+  policy = g_hash_table_lookup (im->policies, policy_id);
+  if (policy == NULL)
+    {
+      if ((policy = sks_policy_lookup (policy_id, error)) == NULL)
+        return NULL;
+      g_hash_table_insert (im->policies, g_strdup (policy_id), policy);
+    }
+  rubric = sks_policy_get_rubric (policy, kind);
+  if (rubric == NULL)
+    g_set_error (error, SKS_EXCHANGE_ERROR, SKS_EXCHANGE_ERROR_PROBLEMS,
+                 _("the policy profile “%s” has no scoring table for it"), policy_id);
+  return rubric;
+}
+
+/* Scores are checked against the rubric of the round's profile: a 6 on a
+ * 5-point item, or bonus items above their total, would be printed on a
+ * table to be stamped. The record is refused, naming the evaluation. */
+static void
+check_evaluations (Importer          *im,
+                   guint              record,
+                   SksExchangeRecord *r)
+{
+  SksRound *round = doc_round (im, r->round_key, NULL);
+  SksExchangeRound *in_file = round ? NULL : _sks_exchange_find_round (im->import, r->round_key);
+
+  if (round == NULL && (in_file == NULL || !in_file->valid))
+    return;  /* refused for its round already */
+  if (round == NULL)
+    round = in_file->round;
+  for (guint i = 0; r->evaluations != NULL && i < r->evaluations->len; i++)
+    {
+      SksEvaluation *evaluation = g_ptr_array_index (r->evaluations, i);
+      SksEvaluationKind kind = sks_evaluation_get_kind (evaluation);
+      g_autofree char *path = g_strdup_printf ("%s[%u].%s", SKS_EXCHANGE_KEY_EVALUATIONS, i,
+                                               SKS_EXCHANGE_KEY_SCORES);
+      g_autoptr(GError) error = NULL;
+      SksRubric *rubric = round_rubric (im, round, kind, &error);
+
+      if (rubric == NULL || !sks_evaluation_check_possible (evaluation, rubric, &error))
+        /* TRANSLATORS: "Annual evaluation 2024: Item 7, Self score: must not be …" */
+        importer_reject (im, record, path, _("%s %d: %s"),
+                         sks_enum_get_label (SKS_TYPE_EVALUATION_KIND, kind),
+                         (int) sks_evaluation_get_year (evaluation), error->message);
+    }
+}
+
 /* The checks that need the document: already imported, rounds and units. */
 static gboolean
 check_record (Importer  *im,
@@ -180,7 +249,12 @@ check_record (Importer  *im,
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
-  return r->round_key == NULL || check_round (im, record, r, error);
+  if (r->round_key == NULL)
+    return TRUE;
+  if (!check_round (im, record, r, error))
+    return FALSE;
+  check_evaluations (im, record, r);
+  return TRUE;
 }
 
 static int
@@ -430,6 +504,7 @@ sks_exchange_import (SksStore           *store,
   im.doc_rounds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, unref_nullable);
   im.doc_recommenders = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                unref_nullable);
+  im.policies = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   im.ok = g_new0 (gboolean, import->records->len + 1);
 
   if (sks_store_get_read_only (store))

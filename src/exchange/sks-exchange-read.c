@@ -11,10 +11,12 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "sks-code-list.h"
 #include "sks-exchange-private.h"
+#include "sks-json-guard.h"
 #include "sks-problem.h"
 
 /* Every check adds a problem and goes on, so that one reading lists every
@@ -38,8 +40,11 @@ reader_add (Reader     *r,
             const char *path,
             const char *message)
 {
+  /* A name may be a megabyte long; a problem line shows its start. */
+  g_autofree char *name = r->studio_name ? sks_json_guard_excerpt (r->studio_name, -1) : NULL;
+
   g_ptr_array_add (r->import->problems,
-                   _sks_exchange_problem_new (r->record, r->studio_name, path, message));
+                   _sks_exchange_problem_new (r->record, name, path, message));
   g_hash_table_add (r->bad_paths, g_strdup (path));
   r->failed = TRUE;
   if (r->current != NULL)
@@ -60,6 +65,19 @@ reader_addf (Reader     *r,
   message = g_strdup_vprintf (format, args);
   va_end (args);
   reader_add (r, path, message);
+}
+
+/* The key is quoted and put in the path shortened. */
+static void
+reader_add_unknown_key (Reader     *r,
+                        const char *prefix,
+                        const char *key)
+{
+  g_autofree char *excerpt = sks_json_guard_excerpt (key, -1);
+  g_autofree char *path = prefix && *prefix ? g_strconcat (prefix, ".", excerpt, NULL)
+                                            : g_strdup (excerpt);
+
+  reader_addf (r, path, _("“%s” is not a key of this format; check its spelling"), excerpt);
 }
 
 static GPtrArray *
@@ -139,8 +157,10 @@ read_enum (Reader         *r,
   nick = json_node_get_string (node);
   if (!sks_enum_from_nick (field->enum_type (), nick, &value))
     {
+      g_autofree char *excerpt = sks_json_guard_excerpt (nick, -1);
+
       reader_addf (r, path, _("%s: “%s” is not one of the allowed values"),
-                   sks_field_get_label (field), nick);
+                   sks_field_get_label (field), excerpt);
       return;
     }
   g_object_set (target, field->name, value, NULL);
@@ -277,11 +297,13 @@ read_fields (Reader              *r,
 
       if (field == NULL && g_strv_contains (extra_keys, key))
         continue;
+      if (field == NULL)
+        {
+          reader_add_unknown_key (r, prefix, key);
+          continue;
+        }
       path = join_path (prefix, key);
-      if (field != NULL)
-        read_field (r, path, field, node, target);
-      else
-        reader_addf (r, path, _("“%s” is not a key of this format; check its spelling"), key);
+      read_field (r, path, field, node, target);
     }
   g_object_thaw_notify (target);
 }
@@ -424,6 +446,14 @@ read_attachment (Reader     *r,
   g_autoptr(GBytes) data = NULL;
 
   read_fields (r, json, prefix, sks_attachment_get_field_table (), G_OBJECT (attachment), keys);
+  /* A name is a file name, never a path: "../../x.desktop" would be opened
+   * as a file outside the cache folder. */
+  if (sks_attachment_get_name (attachment) != NULL)
+    {
+      g_autofree char *name = sks_attachment_safe_name (sks_attachment_get_name (attachment));
+
+      g_object_set (attachment, "name", name, NULL);
+    }
   sks_studio_add_attachment (studio, attachment);
 
   if (data_node == NULL || JSON_NODE_HOLDS_NULL (data_node))
@@ -533,10 +563,7 @@ read_evaluation_score (Reader        *r,
   json_object_iter_init (&iter, json);
   while (json_object_iter_next (&iter, &key, &node))
     if (!g_strv_contains (keys, key))
-      {
-        g_autofree char *path = join_path (prefix, key);
-        reader_addf (r, path, _("“%s” is not a key of this format; check its spelling"), key);
-      }
+      reader_add_unknown_key (r, prefix, key);
   if (!read_score (r, json, SKS_EXCHANGE_KEY_SELF, prefix, _("Self score"), &self) ||
       !read_score (r, json, SKS_EXCHANGE_KEY_ASSESSOR, prefix, _("Assessor score"), &assessor) ||
       item == NULL)
@@ -544,7 +571,9 @@ read_evaluation_score (Reader        *r,
   if (sks_evaluation_get_score (evaluation, item, SKS_SCORE_SELF) != SKS_SCORE_BLANK ||
       sks_evaluation_get_score (evaluation, item, SKS_SCORE_ASSESSOR) != SKS_SCORE_BLANK)
     {
-      reader_addf (r, item_path, _("%s: “%s” is scored twice"), _("Scoring item"), item);
+      g_autofree char *excerpt = sks_json_guard_excerpt (item, -1);
+
+      reader_addf (r, item_path, _("%s: “%s” is scored twice"), _("Scoring item"), excerpt);
       return;
     }
   sks_evaluation_set_score (evaluation, item, SKS_SCORE_SELF, self);
@@ -811,8 +840,10 @@ read_recommender (Reader           *r,
   if (name != NULL && has_recommender (round, name))
     {
       g_autofree char *path = join_path (prefix, "name");
+      g_autofree char *excerpt = sks_json_guard_excerpt (name, -1);
+
       reader_addf (r, path, _("%s: “%s” appears twice in the round"), _("Recommending unit"),
-                   name);
+                   excerpt);
       return;
     }
   if (name == NULL)
@@ -853,7 +884,9 @@ read_round (Reader   *r,
   if (key != NULL && _sks_exchange_find_round (r->import, key) != NULL)
     {
       g_autofree char *path = join_path (prefix, "key");
-      reader_addf (r, path, _("%s: “%s” appears twice in the file"), _("Round key"), key);
+      g_autofree char *excerpt = sks_json_guard_excerpt (key, -1);
+
+      reader_addf (r, path, _("%s: “%s” appears twice in the file"), _("Round key"), excerpt);
       exchange_round_free (round);
       return;
     }
@@ -951,7 +984,7 @@ read_header (Reader     *r,
       if (g_str_equal (key, "generator") || g_str_equal (key, "exported"))
         get_string (r, json, key, key, key, FALSE);
       else if (!g_strv_contains (keys, key))
-        reader_addf (r, key, _("“%s” is not a key of this format; check its spelling"), key);
+        reader_add_unknown_key (r, NULL, key);
     }
 }
 
@@ -1053,6 +1086,38 @@ sks_exchange_read_node (JsonNode  *root,
   return g_steal_pointer (&import);
 }
 
+/* The guard refuses what json-glib would parse wrongly or crash on; a
+ * problem inside an application names its record, as the problem list does. */
+static gboolean
+guard_check (const char  *data,
+             gsize        length,
+             GError     **error)
+{
+  g_auto(SksJsonGuardPlace) place = { 0 };
+  g_autoptr(GError) guard_error = NULL;
+  guint index;
+  int consumed = 0;
+
+  if (sks_json_guard_check (data, length, &place, &guard_error))
+    return TRUE;
+
+  if (guard_error->code == SKS_JSON_GUARD_ERROR_SYNTAX)
+    g_set_error (error, SKS_EXCHANGE_ERROR, SKS_EXCHANGE_ERROR_PARSE,
+                 _("The file is not valid JSON; it may be cut off or damaged (%s: %s)"),
+                 place.where, guard_error->message);
+  else if (sscanf (place.path, "studios[%u]%n", &index, &consumed) == 1 && consumed > 0)
+    /* TRANSLATORS: record number, place such as studios[3].master.id-number, reason */
+    g_set_error (error, SKS_EXCHANGE_ERROR, SKS_EXCHANGE_ERROR_PARSE,
+                 _("The file cannot be read safely: record %u, %s: %s"), index + 1, place.where,
+                 guard_error->message);
+  else
+    /* TRANSLATORS: place such as rounds[0].key or “line 3, column 5”, reason */
+    g_set_error (error, SKS_EXCHANGE_ERROR, SKS_EXCHANGE_ERROR_PARSE,
+                 _("The file cannot be read safely: %s: %s"), place.where,
+                 guard_error->message);
+  return FALSE;
+}
+
 /**
  * sks_exchange_read_bytes:
  *
@@ -1089,6 +1154,8 @@ sks_exchange_read_bytes (GBytes  *bytes,
                    _("The file is not UTF-8 text, so it is not an exchange file"));
       return NULL;
     }
+  if (!guard_check (data, length, error))
+    return NULL;
   if (!json_parser_load_from_data (parser, data, length, &local_error))
     {
       g_set_error (error, SKS_EXCHANGE_ERROR, SKS_EXCHANGE_ERROR_PARSE,

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "sks-exchange-private.h"
+#include "sks-private-file.h"
 
 /* What writing one document needs: the rounds to write and the names the
  * applications refer to. */
@@ -555,17 +556,13 @@ sks_exchange_write_file (SksStore    *store,
                          const char  *path,
                          GError     **error)
 {
-  g_autoptr(GFile) file = NULL;
   g_autoptr(GFileOutputStream) stream = NULL;
   g_autoptr(GCancellable) abort = NULL;
 
   g_return_val_if_fail (SKS_IS_STORE (store), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  file = g_file_new_for_path (path);
-  stream = g_file_replace (file, NULL, FALSE,
-                           G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION, NULL,
-                           error);
+  stream = sks_private_file_replace (path, error);
   if (stream == NULL)
     return FALSE;
 

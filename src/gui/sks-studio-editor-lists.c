@@ -364,6 +364,7 @@ open_attachment (SksStudioEditor  *self,
   g_autofree char *folder = NULL;
   g_autofree char *path = NULL;
   g_autofree char *uri = NULL;
+  g_autofree char *name = sks_attachment_safe_name (sks_attachment_get_name (attachment));
 
   if (sks_attachment_get_data (attachment) != NULL)
     data = g_bytes_ref (sks_attachment_get_data (attachment));
@@ -381,7 +382,8 @@ open_attachment (SksStudioEditor  *self,
                    g_strerror (saved_errno));
       return FALSE;
     }
-  path = g_build_filename (folder, sks_attachment_get_name (attachment), NULL);
+  /* Documents written before names were checked may hold a path. */
+  path = g_build_filename (folder, name, NULL);
   if (!g_file_set_contents (path, g_bytes_get_data (data, NULL), g_bytes_get_size (data), error))
     return FALSE;
   uri = g_filename_to_uri (path, NULL, error);

@@ -29,6 +29,7 @@ typedef enum {
   SKS_PRINT_ERROR_FORM,       /* a form description is malformed */
   SKS_PRINT_ERROR_NOT_FOUND,  /* the application, round or unit to print does not exist */
   SKS_PRINT_ERROR_WRITE,      /* the PDF could not be written */
+  SKS_PRINT_ERROR_SCORES,     /* an evaluation's scores are impossible on its rubric */
 } SksPrintError;
 
 GQuark sks_print_error_quark (void);

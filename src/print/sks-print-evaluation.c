@@ -293,12 +293,31 @@ fill_table (Marks         *marks,
     }
 }
 
+static gboolean
+check_scores (SksRubric      *rubric,
+              SksEvaluation  *evaluation,
+              GError        **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (sks_evaluation_check_possible (evaluation, rubric, &local_error))
+    return TRUE;
+  g_set_error (error, SKS_PRINT_ERROR, SKS_PRINT_ERROR_SCORES,
+               _("“%s” is not printed: a score is impossible. %s. Correct the evaluation "
+                 "first."), sks_rubric_get_title (rubric), local_error->message);
+  return FALSE;
+}
+
 /**
  * sks_print_evaluation_doc_new:
  * @rubric: the scoring table; its layout names the form description
  * @round: (nullable): the studio's round
  * @studio: (nullable): the studio evaluated; %NULL leaves its lines blank
  * @evaluation: (nullable): the scores; %NULL prints a blank form to fill by hand
+ *
+ * An evaluation whose scores could not have been given on @rubric (above
+ * an item's points, bonus items above their total) is refused with
+ * %SKS_PRINT_ERROR_SCORES: a stamped table must not show impossible sums.
  *
  * Returns: (transfer full): the document
  */
@@ -325,6 +344,8 @@ sks_print_evaluation_doc_new (SksRubric      *rubric,
                    _("The scoring table “%s” has no print layout"), sks_rubric_get_title (rubric));
       return NULL;
     }
+  if (evaluation != NULL && !check_scores (rubric, evaluation, error))
+    return NULL;
   if (studio != NULL)
     g_ptr_array_add (studios, studio);
   if ((doc = sks_print_form_build (sks_rubric_get_layout (rubric), &data, error)) == NULL)

@@ -14,6 +14,7 @@
 #include <stdarg.h>
 #include <string.h>
 
+#include "sks-json-guard.h"
 #include "sks-print-form.h"
 #include "sks-print-text.h"
 
@@ -835,6 +836,25 @@ creation_date (const SksPrintFormData *data)
   return normalize_date (latest);
 }
 
+/* Deep nesting, \u0000, duplicate keys and numbers out of range are refused
+ * before json-glib parses (see sks-json-guard.c). */
+static gboolean
+guard_form (GBytes  *json,
+            GError **error)
+{
+  g_auto(SksJsonGuardPlace) place = { 0 };
+  g_autoptr(GError) guard_error = NULL;
+  g_autofree char *reason = NULL;
+
+  if (sks_json_guard_check (g_bytes_get_data (json, NULL), g_bytes_get_size (json), &place,
+                            &guard_error))
+    return TRUE;
+  reason = g_strdup_printf ("%s: %s", place.where, guard_error->message);
+  g_set_error (error, SKS_PRINT_ERROR, SKS_PRINT_ERROR_FORM,
+               _("The form description cannot be read: %s"), reason);
+  return FALSE;
+}
+
 /**
  * sks_print_form_build_from_bytes:
  * @json: a form description
@@ -859,6 +879,8 @@ sks_print_form_build_from_bytes (GBytes                  *json,
   g_return_val_if_fail (data != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  if (!guard_form (json, error))
+    return NULL;
   if (!json_parser_load_from_data (parser, g_bytes_get_data (json, NULL),
                                    (gssize) g_bytes_get_size (json), &local_error)
       || !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))

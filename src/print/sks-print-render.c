@@ -17,6 +17,7 @@
 
 #include "sks-print-layout-private.h"
 #include "sks-print-text.h"
+#include "sks-private-file.h"
 
 /* Geometry shared by drawing and boxes ----------------------------------- */
 
@@ -672,12 +673,11 @@ pdf_writer_open (PdfWriter       *w,
                  const char      *path,
                  GError         **error)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) local_error = NULL;
 
   w->path = path;
-  w->out = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL,
-                           &local_error);
+  /* Forms carry ID and mobile numbers: readable only by the owner. */
+  w->out = sks_private_file_replace (path, &local_error);
   if (w->out == NULL)
     {
       set_write_error (error, path, local_error->message);

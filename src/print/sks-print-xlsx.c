@@ -19,6 +19,7 @@
 #include "sks-print-annex.h"
 #include "sks-print-text.h"
 #include "sks-print-xlsx.h"
+#include "sks-private-file.h"
 
 /* Fonts every Chinese office has; on other systems the spreadsheet
  * program substitutes its own Song and Hei fonts. */
@@ -362,6 +363,7 @@ sks_print_doc_write_xlsx (SksPrintDoc  *doc,
                           GError      **error)
 {
   g_autofree char *partial = NULL;
+  g_autoptr(GError) local_error = NULL;
   g_autoptr(GHashTable) formats = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   const SksPrintTable *table;
   lxw_doc_properties properties;
@@ -374,10 +376,19 @@ sks_print_doc_write_xlsx (SksPrintDoc  *doc,
 
   table = doc_table (doc);
   sh.n_columns = table ? sks_print_table_get_n_columns (table) : 1;
-  partial = g_strdup_printf ("%s.part-%d", path, (int) getpid ());
+  /* The summary carries ID and mobile numbers. libxlsxwriter opens the
+   * file by name and truncates it, so it writes into a 0600 file made
+   * beforehand and never creates one of its own. */
+  partial = sks_private_file_new_partial (path, &local_error);
+  if (partial == NULL)
+    {
+      set_write_error (error, path, local_error->message);
+      return FALSE;
+    }
   sh.workbook = workbook_new (partial);
   if (sh.workbook == NULL)
     {
+      g_unlink (partial);
       set_write_error (error, path, g_strerror (ENOMEM));
       return FALSE;
     }
@@ -400,12 +411,9 @@ sks_print_doc_write_xlsx (SksPrintDoc  *doc,
         set_write_error (error, path, reason);
       return FALSE;
     }
-  if (g_rename (partial, path) != 0)
+  if (!sks_private_file_commit (partial, path, &local_error))
     {
-      int saved = errno;
-
-      g_unlink (partial);
-      set_write_error (error, path, g_strerror (saved));
+      set_write_error (error, path, local_error->message);
       return FALSE;
     }
   return TRUE;

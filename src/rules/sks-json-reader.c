@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "sks-age.h"
+#include "sks-json-guard.h"
 #include "sks-json-reader-private.h"
 
 /* Every message reads "FILE: PLACE: REASON", so a user who edits a profile
@@ -77,6 +78,32 @@ fail_syntax (SksJsonReader *r,
     _sks_json_fail (r, SKS_JSON_PROBLEM_SYNTAX, NULL, _("not valid JSON (%s)"), message);
 }
 
+/* What json-glib would crash on or read wrongly: deep nesting, \u0000,
+ * duplicate keys, numbers out of range. */
+static gboolean
+guard_check (SksJsonReader *r,
+             const char    *data,
+             gsize          size)
+{
+  g_auto(SksJsonGuardPlace) place = { 0 };
+  g_autoptr(GError) guard_error = NULL;
+
+  if (sks_json_guard_check (data, size, &place, &guard_error))
+    return TRUE;
+  switch (guard_error->code)
+    {
+    case SKS_JSON_GUARD_ERROR_SYNTAX:
+      return _sks_json_fail (r, SKS_JSON_PROBLEM_SYNTAX, place.where, _("not valid JSON (%s)"),
+                             guard_error->message);
+    case SKS_JSON_GUARD_ERROR_ENCODING:
+    case SKS_JSON_GUARD_ERROR_TOO_DEEP:
+      return _sks_json_fail (r, SKS_JSON_PROBLEM_SYNTAX, place.where, "%s",
+                             guard_error->message);
+    default:
+      return _sks_json_fail (r, SKS_JSON_PROBLEM_VALUE, place.where, "%s", guard_error->message);
+    }
+}
+
 /* Returns: (transfer none): the root object, owned by @parser */
 JsonObject *
 _sks_json_reader_parse (SksJsonReader *r,
@@ -111,6 +138,8 @@ _sks_json_reader_parse (SksJsonReader *r,
                       _("the file is not UTF-8 text (or it is cut off in a character)"));
       return NULL;
     }
+  if (!guard_check (r, data, size))
+    return NULL;
   if (!json_parser_load_from_data (parser, data, size, &parse_error))
     {
       fail_syntax (r, parse_error);
@@ -174,14 +203,16 @@ _sks_json_check_keys (SksJsonReader      *r,
     {
       const char *key = l->data;
       g_autofree char *member_place = NULL;
+      g_autofree char *excerpt = NULL;
 
       /* Free-text remarks are allowed everywhere. */
       if (g_str_equal (key, "note") || g_str_equal (key, "comment") ||
           g_strv_contains (allowed, key))
         continue;
-      member_place = _sks_json_place (place, key);
+      excerpt = sks_json_guard_excerpt (key, -1);
+      member_place = _sks_json_place (place, excerpt);
       return _sks_json_fail (r, SKS_JSON_PROBLEM_UNKNOWN_KEY, member_place,
-                             _("unknown member “%s”"), key);
+                             _("unknown member “%s”"), excerpt);
     }
   return TRUE;
 }
@@ -249,8 +280,12 @@ _sks_json_node_date (SksJsonReader *r,
     return fail_type (r, node, place, _("a date (YYYY-MM-DD)"));
   text = json_node_get_string (node);
   if (!sks_date_parse_iso (text, value))
-    return _sks_json_fail (r, SKS_JSON_PROBLEM_VALUE, place,
-                           _("“%s” is not a date in the form YYYY-MM-DD"), text);
+    {
+      g_autofree char *excerpt = sks_json_guard_excerpt (text, -1);
+
+      return _sks_json_fail (r, SKS_JSON_PROBLEM_VALUE, place,
+                             _("“%s” is not a date in the form YYYY-MM-DD"), excerpt);
+    }
   return TRUE;
 }
 

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "sks-age.h"
+#include "sks-json-guard.h"
 #include "sks-policy-private.h"
 
 /*
@@ -66,7 +67,8 @@ get_nick (Loader     *l,
     return FALSE;
   if (!sks_enum_from_nick (enum_type, nick, value))
     {
-      g_autofree char *message = g_strdup_printf (_("“%s” is not an allowed value"), nick);
+      g_autofree char *excerpt = sks_json_guard_excerpt (nick, -1);
+      g_autofree char *message = g_strdup_printf (_("“%s” is not an allowed value"), excerpt);
       return fail_value (l, place, key, message);
     }
   return TRUE;
@@ -425,8 +427,10 @@ read_param (Loader             *l,
       if (spec->choices && !g_strv_contains (spec->choices, text))
         {
           g_autofree char *allowed = g_strjoinv (", ", (char **) spec->choices);
+          g_autofree char *excerpt = sks_json_guard_excerpt (text, -1);
+
           return _sks_json_fail (&l->r, SKS_JSON_PROBLEM_VALUE, place,
-                                 _("“%s” is not one of: %s"), text, allowed);
+                                 _("“%s” is not one of: %s"), excerpt, allowed);
         }
       value->s = g_strdup (text);
       return TRUE;
@@ -463,10 +467,12 @@ load_params (Loader     *l,
   for (GList *m = members; m; m = m->next)
     if (_sks_rule_param_index (kind, m->data) < 0)
       {
-        g_autofree char *member_place = _sks_json_place (place, m->data);
+        g_autofree char *excerpt = sks_json_guard_excerpt (m->data, -1);
+        g_autofree char *member_place = _sks_json_place (place, excerpt);
+
         return _sks_json_fail (&l->r, SKS_JSON_PROBLEM_UNKNOWN_KEY, member_place,
                                _("the rule kind “%s” has no parameter “%s”"), kind->name,
-                               (char *) m->data);
+                               excerpt);
       }
 
   rule->params = g_new0 (SksParamValue, MAX (kind->n_params, 1));
@@ -518,10 +524,12 @@ load_rule (Loader     *l,
     {
       g_autofree char *kind_place = _sks_json_place (place, "kind");
       g_autofree char *known = g_strjoinv (", ", (char **) _sks_rule_kind_names ());
+      g_autofree char *excerpt = sks_json_guard_excerpt (kind, -1);
 
       l->r.codes[SKS_JSON_PROBLEM_VALUE] = SKS_POLICY_ERROR_UNKNOWN_KIND;
       return _sks_json_fail (&l->r, SKS_JSON_PROBLEM_VALUE, kind_place,
-                             _("unknown rule kind “%s” (this version knows: %s)"), kind, known);
+                             _("unknown rule kind “%s” (this version knows: %s)"), excerpt,
+                             known);
     }
 
   rule = g_new0 (SksRule, 1);
@@ -663,8 +671,12 @@ load_funding_rule (Loader     *l,
       if (!_sks_json_node_string (&l->r, json_array_get_element (kinds, i), kind_place, &nick))
         return FALSE;
       if (!sks_enum_from_nick (SKS_TYPE_UNIT_KIND, nick, &kind) || kind == SKS_UNIT_KIND_UNSET)
-        return _sks_json_fail (&l->r, SKS_JSON_PROBLEM_VALUE, kind_place,
-                               _("“%s” is not a kind of unit"), nick);
+        {
+          g_autofree char *excerpt = sks_json_guard_excerpt (nick, -1);
+
+          return _sks_json_fail (&l->r, SKS_JSON_PROBLEM_VALUE, kind_place,
+                                 _("“%s” is not a kind of unit"), excerpt);
+        }
       funding->excluded_kinds |= 1u << kind;
     }
 
