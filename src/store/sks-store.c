@@ -2025,6 +2025,7 @@ sks_store_save_studio (SksStore   *self,
       saved_ids_restore (saved);
       return FALSE;
     }
+  committed (self);
 
   sks_studio_set_timestamps (studio, sks_studio_get_created (studio) ?: now, now);
   sks_studio_add_history_entry (studio, entry);
