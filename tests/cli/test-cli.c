@@ -9,7 +9,10 @@
 
 #include <json-glib/json-glib.h>
 
+#include <glib/gstdio.h>
+#include <signal.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 
 #include "sks-exchange.h"
@@ -468,6 +471,92 @@ test_backup_restore (Fixture       *f,
   g_assert_nonnull (strstr (info.out, "latest good backup"));
 }
 
+/* A 0-byte document is refused by the writing commands, not filled with a
+ * new schema; the damaged-document message shows the way out. */
+static void
+test_empty_document (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_auto(Run) import = { 0 };
+  g_auto(Run) sample = { 0 };
+  g_auto(Run) list = { 0 };
+  g_autofree char *contents = NULL;
+  gsize length = 1;
+
+  g_assert_true (g_file_set_contents (f->doc, "", 0, NULL));
+  run_cli (f, &sample, "sample", f->doc, NULL);
+  g_assert_cmpint (sample.status, ==, 1);
+  g_assert_nonnull (strstr (sample.err, "empty (0 bytes)"));
+  run_cli (f, &import, "import", "--db", f->doc, "nothing.json", NULL);
+  g_assert_cmpint (import.status, ==, 1);
+  g_assert_nonnull (strstr (import.err, "empty (0 bytes)"));
+  run_cli (f, &list, "list", "--db", f->doc, NULL);
+  g_assert_cmpint (list.status, ==, 1);
+  g_assert_nonnull (strstr (list.err, "No good backup"));
+
+  g_assert_true (g_file_get_contents (f->doc, &contents, &length, NULL));
+  g_assert_cmpuint (length, ==, 0);
+}
+
+/* After the document is emptied, the app's empty copy is no backup: restore
+ * picks the newest backup that holds data, and says what it holds before
+ * it replaces anything. info on a backup changes nothing of it. */
+static void
+test_restore_prefers_data (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autofree char *old = g_strconcat (f->doc, ".backup-20240101-120000", NULL);
+  g_autofree char *empty_doc = g_build_filename (f->dir, "empty.skillstudio", NULL);
+  g_autofree char *newer = g_strconcat (f->doc, ".backup-20240102-120000", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *wal = g_strconcat (old, "-wal", NULL);
+  g_auto(Run) copy = { 0 };
+  g_auto(Run) empty = { 0 };
+  g_auto(Run) empty_copy = { 0 };
+  g_auto(Run) info = { 0 };
+  g_auto(Run) list = { 0 };
+  g_auto(Run) restore = { 0 };
+  const char *restoring, *restored;
+
+  make_demo (f);
+  run_cli (f, &copy, "backup", "--db", f->doc, "--to", old, NULL);
+  g_assert_cmpint (copy.status, ==, 0);
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(SksStore) store = sks_store_open (empty_doc, SKS_STORE_OPEN_CREATE, &error);
+    g_assert_no_error (error);
+  }
+  run_cli (f, &empty_copy, "backup", "--db", empty_doc, "--to", newer, NULL);
+  g_assert_cmpint (empty_copy.status, ==, 0);
+
+  g_assert_true (g_file_get_contents (old, &before, NULL, NULL));
+  run_cli (f, &info, "info", "--db", old, NULL);
+  g_assert_cmpint (info.status, ==, 0);
+  g_assert_nonnull (strstr (info.out, "Applications: 36"));
+  g_assert_true (g_file_get_contents (old, &after, NULL, NULL));
+  g_assert_cmpstr (before, ==, after);
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+
+  g_assert_true (g_file_set_contents (f->doc, "", 0, NULL));
+  run_cli (f, &list, "list", "--db", f->doc, NULL);
+  g_assert_cmpint (list.status, ==, 1);
+  g_assert_nonnull (strstr (list.err, "doc.skillstudio.backup-20240101-120000"));
+  g_assert_nonnull (strstr (list.err, "skill-studio-cli restore --db"));
+
+  run_cli (f, &restore, "restore", "--db", f->doc, NULL);
+  g_assert_cmpint (restore.status, ==, 0);
+  restoring = strstr (restore.out, "Restoring");
+  restored = strstr (restore.out, "Restored");
+  g_assert_nonnull (restoring);
+  g_assert_nonnull (restored);
+  g_assert_true (restoring < restored);
+  g_assert_nonnull (strstr (restoring, "backup-20240101-120000 (36 applications in 2 rounds)"));
+  g_assert_cmpint (count_studios (f->doc), ==, 36);
+  run_cli (f, &empty, "info", "--db", f->doc, NULL);
+  g_assert_cmpint (empty.status, ==, 0);
+}
+
 static void
 test_policies (Fixture       *f,
                gconstpointer  data)
@@ -572,6 +661,165 @@ test_print (Fixture       *f,
   g_assert_cmpint (missing.status, ==, 2);
 }
 
+static guint
+file_mode (const char *path)
+{
+  GStatBuf st;
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  return st.st_mode & 07777;
+}
+
+/* Forms and exports that carry ID or mobile numbers are 0600, also under
+ * umask 000 and when they replace a file everybody could read. */
+static void
+test_private_files (Fixture       *f,
+                    gconstpointer  data)
+{
+  static const char *const names[] = { "annex3.pdf", "annex2.xlsx", "annex2.pdf",
+                                       "personal.csv", "exchange.json" };
+  mode_t saved;
+
+  make_demo (f);
+  saved = umask (0);
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      g_auto(Run) annex3 = { 0 };
+      g_auto(Run) xlsx = { 0 };
+      g_auto(Run) annex2 = { 0 };
+      g_auto(Run) csv = { 0 };
+      g_auto(Run) json = { 0 };
+
+      run_cli (f, &annex3, "print", "annex3", "--db", f->doc, "--application", "1",
+               "-o", "annex3.pdf", NULL);
+      run_cli (f, &xlsx, "print", "annex2", "--db", f->doc, "-o", "annex2.xlsx", NULL);
+      run_cli (f, &annex2, "print", "annex2", "--db", f->doc, "-o", "annex2.pdf", NULL);
+      run_cli (f, &csv, "export", "--db", f->doc, "--format", "csv", "--include-personal",
+               "-o", "personal.csv", NULL);
+      run_cli (f, &json, "export", "--db", f->doc, "--format", "json", "-o", "exchange.json",
+               NULL);
+      g_assert_cmpint (annex3.status + xlsx.status + annex2.status + csv.status + json.status,
+                       ==, 0);
+      for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+        {
+          g_autofree char *path = g_build_filename (f->dir, names[i], NULL);
+
+          if (file_mode (path) != 0600)
+            g_error ("%s: mode %o, not 600", names[i], file_mode (path));
+          g_assert_cmpint (g_chmod (path, 0666), ==, 0);
+        }
+    }
+  umask (saved);
+}
+
+/* The CLI prints no evaluation table with impossible scores. */
+static void
+test_print_impossible_scores (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SksStore) store = NULL;
+  g_autoptr(SksEvaluation) evaluation = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *pdf = g_build_filename (f->dir, "evaluation.pdf", NULL);
+  g_auto(Run) run = { 0 };
+
+  make_demo (f);
+  store = sks_store_open (f->doc, SKS_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  for (gint64 i = 1; i <= 60 && evaluation == NULL; i++)
+    {
+      g_autoptr(GListModel) list = sks_store_list_evaluations (store, i, &error);
+
+      g_assert_no_error (error);
+      if (g_list_model_get_n_items (list) > 0)
+        evaluation = g_list_model_get_item (list, 0);
+    }
+  g_assert_nonnull (evaluation);
+  /* As an import without the check stored it: 6 on a 5-point item. */
+  sks_evaluation_set_score (evaluation, "1", SKS_SCORE_ASSESSOR, 600);
+  g_assert_true (sks_store_save_evaluation (store, evaluation, &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  id = g_strdup_printf ("%" G_GINT64_FORMAT, sks_evaluation_get_id (evaluation));
+  run_cli (f, &run, "print", "evaluation", "--db", f->doc, "--evaluation", id, "-o", pdf, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "impossible"));
+  g_assert_nonnull (strstr (run.err, "Item 1, Assessor score"));
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+}
+
+static gboolean
+dir_is_empty (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+
+  g_assert_nonnull (dir);
+  return g_dir_read_name (dir) == NULL;
+}
+
+/* Runs `check FILE.json --policy` with TMPDIR set to @tmpdir. When
+ * @kill_signal is not 0, the run is killed with it as soon as anything
+ * shows up in @tmpdir, or after @delay_ms. */
+static void
+check_in_tmpdir (Fixture    *f,
+                 const char *tmpdir,
+                 int         kill_signal,
+                 guint       delay_ms)
+{
+  const char *argv[] = { g_getenv ("SKS_CLI"), "check", "big.json", "--policy", "huzhou-2025",
+                         NULL };
+  g_auto(GStrv) env = g_environ_setenv (g_get_environ (), "TMPDIR", tmpdir, TRUE);
+  g_autoptr(GError) error = NULL;
+  gint64 deadline = g_get_monotonic_time () + delay_ms * G_TIME_SPAN_MILLISECOND;
+  GPid pid;
+  int status = 0;
+
+  g_assert_true (g_spawn_async (f->dir, (char **) argv, env,
+                                G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL |
+                                G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &pid, &error));
+  g_assert_no_error (error);
+  while (waitpid (pid, &status, WNOHANG) == 0)
+    {
+      if (kill_signal != 0 && (!dir_is_empty (tmpdir) || g_get_monotonic_time () > deadline))
+        {
+          kill (pid, kill_signal);
+          waitpid (pid, &status, 0);
+          break;
+        }
+      g_usleep (2000);
+    }
+  g_spawn_close_pid (pid);
+}
+
+/* Checking an exchange file leaves nothing in TMPDIR (it would hold
+ * every ID number of the file): not when it ends, not when killed. */
+static void
+test_check_leaves_nothing (Fixture       *f,
+                           gconstpointer  data)
+{
+  static const int signals[] = { 0, SIGINT, SIGTERM, SIGKILL };
+  g_auto(Run) sample = { 0 };
+  g_auto(Run) export = { 0 };
+
+  run_cli (f, &sample, "sample", "--count", "400", f->doc, NULL);
+  g_assert_cmpint (sample.status, ==, 0);
+  run_cli_personal (f, &export, "export", "--db", f->doc, "--round", "huzhou-2025", "--format",
+                    "json", "-o", "big.json", NULL);
+  g_assert_cmpint (export.status, ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (signals); i++)
+    {
+      g_autofree char *tmpdir = g_build_filename (f->dir, "tmp", NULL);
+
+      g_assert_cmpint (g_mkdir (tmpdir, 0700), ==, 0);
+      check_in_tmpdir (f, tmpdir, signals[i], 150);
+      if (!dir_is_empty (tmpdir))
+        g_error ("signal %d: something was left in TMPDIR", signals[i]);
+      g_assert_cmpint (g_rmdir (tmpdir), ==, 0);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -586,9 +834,14 @@ main (int   argc,
   ADD ("/cli/broken-file", test_broken_file);
   ADD ("/cli/locked", test_locked);
   ADD ("/cli/backup-restore", test_backup_restore);
+  ADD ("/cli/empty-document", test_empty_document);
+  ADD ("/cli/restore-prefers-data", test_restore_prefers_data);
   ADD ("/cli/policies", test_policies);
   ADD ("/cli/check", test_check);
   ADD ("/cli/print", test_print);
+  ADD ("/cli/private-files", test_private_files);
+  ADD ("/cli/print-impossible-scores", test_print_impossible_scores);
+  ADD ("/cli/check-leaves-nothing", test_check_leaves_nothing);
 #undef ADD
 
   return g_test_run ();
