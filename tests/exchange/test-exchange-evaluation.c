@@ -307,6 +307,59 @@ test_broken (Fixture       *f,
     }
 }
 
+/* Scores a rubric does not allow: read without a problem (the file need
+ * not name the profile), refused on import against the rubric of the
+ * round's profile, naming the studio, the evaluation, the item and why. */
+typedef struct {
+  const char *from;
+  const char *to;
+  const char *message;
+} ImpossibleCase;
+
+static const ImpossibleCase impossible_cases[] = {
+  /* 6 on a 5-point item */
+  { "{\"item\":\"4\",\"self\":5,", "{\"item\":\"4\",\"self\":6,",
+    "Item 4, Self score: must not be more than the item’s 5 points" },
+  /* bonus items 8 + 2 + 2 = 12 > 10 */
+  { "{\"item\":\"b1\",\"self\":4.5,\"assessor\":4.5}",
+    "{\"item\":\"b1\",\"self\":4.5,\"assessor\":8}",
+    "Item 16, Assessor score: must not be more than the item’s 5 points" },
+};
+
+static void
+test_impossible (Fixture       *f,
+                 gconstpointer  data)
+{
+  const ImpossibleCase *c = data;
+  g_autofree char *text = one_studio_file (f);
+  g_autofree char *bad = replace_once (text, c->from, c->to);
+  g_autoptr(SksExchangeImport) import = read_text (bad);
+  g_autoptr(SksExchangeReport) report = NULL;
+  g_autoptr(SksExchangeReport) valid_only = NULL;
+  g_autoptr(GError) error = NULL;
+  SksExchangeProblem *problem;
+
+  g_assert_cmpuint (sks_exchange_import_get_problems (import)->len, ==, 0);
+  g_assert_false (sks_exchange_import (f->target, import, FALSE, &report, &error));
+  g_assert_error (error, SKS_EXCHANGE_ERROR, SKS_EXCHANGE_ERROR_PROBLEMS);
+  g_clear_error (&error);
+  g_assert_cmpuint (report->n_imported, ==, 0);
+  g_assert_cmpuint (report->problems->len, ==, 1);
+  problem = g_ptr_array_index (report->problems, 0);
+  g_assert_cmpuint (problem->record, ==, 1);
+  g_assert_nonnull (problem->studio_name);
+  g_assert_cmpstr (problem->path, ==, "evaluations[0].scores");
+  g_assert_nonnull (strstr (problem->message, "Annual evaluation 2024"));
+  g_assert_nonnull (strstr (problem->message, c->message));
+
+  /* Valid-only imports leave the record out, evaluations and all. */
+  g_assert_true (sks_exchange_import (f->target, import, TRUE, &valid_only, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (valid_only->n_imported, ==, 0);
+  g_assert_cmpuint (valid_only->n_rejected, ==, 1);
+  g_assert_cmpint (sks_store_count_studios (f->target, 0, NULL), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -319,6 +372,10 @@ main (int   argc,
   ADD ("/exchange/evaluation/version-1", test_version_1);
   ADD ("/exchange/evaluation/broken", test_broken);
 #undef ADD
+  g_test_add ("/exchange/evaluation/impossible/item", Fixture, &impossible_cases[0],
+              fixture_set_up, test_impossible, fixture_tear_down);
+  g_test_add ("/exchange/evaluation/impossible/bonus", Fixture, &impossible_cases[1],
+              fixture_set_up, test_impossible, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -7,12 +7,15 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "print-test-util.h"
 #include "sks-policy.h"
 #include "sks-print-annex.h"
 #include "sks-print-evaluation.h"
+#include "sks-print-xlsx.h"
 #include "sks-sample.h"
 #include "sks-test-util.h"
 
@@ -452,6 +455,89 @@ test_from_store_and_cli (Fixture       *f,
   }
 }
 
+/* A table whose scores could not have been given is not printed: the
+ * notice's sums would come out above 100 + 10. */
+typedef struct {
+  const char        *item;
+  SksScoreSide       side;
+  gint64             score;
+  const char        *message;
+} ImpossibleCase;
+
+static const ImpossibleCase impossible_cases[] = {
+  { "1", SKS_SCORE_SELF, 600, "Item 1, Self score: must not be more than the item’s 5 points" },
+  { "b1", SKS_SCORE_ASSESSOR, 800,
+    "Item 16, Assessor score: must not be more than the item’s 5 points" },
+  { "3", SKS_SCORE_ASSESSOR, -100, "Item 3, Assessor score: must not be negative" },
+  { "99", SKS_SCORE_SELF, 100, "not an item" },
+};
+
+static void
+test_impossible (Fixture       *f,
+                 gconstpointer  data)
+{
+  const ImpossibleCase *c = data;
+  SksRubric *rubric = sks_policy_get_rubric (f->policy, SKS_EVALUATION_KIND_ANNUAL);
+  g_autoptr(SksEvaluation) evaluation = make_evaluation (rubric);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SksPrintDoc) doc = NULL;
+
+  sks_evaluation_set_score (evaluation, c->item, c->side, c->score);
+  doc = sks_print_evaluation_doc_new (rubric, f->round, f->studio, evaluation, &error);
+  g_assert_null (doc);
+  g_assert_error (error, SKS_PRINT_ERROR, SKS_PRINT_ERROR_SCORES);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, "杭州市技能大师工作室年度考核评估表"));
+  g_assert_nonnull (strstr (error->message, c->message));
+}
+
+static guint
+file_mode (const char *path)
+{
+  GStatBuf st;
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  return st.st_mode & 07777;
+}
+
+/* PDFs and workbooks are readable only by their owner, also under umask
+ * 000 and when they replace a file others could read. */
+static void
+test_private_files (Fixture       *f,
+                    gconstpointer  data)
+{
+  SksRubric *rubric = sks_policy_get_rubric (f->policy, SKS_EVALUATION_KIND_ANNUAL);
+  g_autoptr(SksEvaluation) evaluation = make_evaluation (rubric);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SksPrintDoc) doc = sks_print_evaluation_doc_new (rubric, f->round, f->studio,
+                                                            evaluation, &error);
+  g_autofree char *pdf = g_build_filename (f->dir, "form.pdf", NULL);
+  g_autofree char *xlsx = g_build_filename (f->dir, "form.xlsx", NULL);
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+  mode_t saved = umask (0);
+
+  g_assert_no_error (error);
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      g_assert_true (sks_print_write_pdf (doc, pdf, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (file_mode (pdf), ==, 0600);
+      g_assert_true (sks_print_doc_write_xlsx (doc, xlsx, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (file_mode (xlsx), ==, 0600);
+      /* The second pass replaces files that everybody could read. */
+      g_assert_cmpint (g_chmod (pdf, 0666), ==, 0);
+      g_assert_cmpint (g_chmod (xlsx, 0666), ==, 0);
+    }
+  umask (saved);
+  /* No partial file is left beside them. */
+  dir = g_dir_open (f->dir, 0, &error);
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_assert_true (g_str_equal (name, "form.pdf") || g_str_equal (name, "form.xlsx"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -464,7 +550,16 @@ main (int   argc,
   ADD ("/print/evaluation/expiry-filled", test_expiry_filled);
   ADD ("/print/evaluation/blank", test_blank);
   ADD ("/print/evaluation/from-store-and-cli", test_from_store_and_cli);
+  ADD ("/print/evaluation/private-files", test_private_files);
 #undef ADD
+  g_test_add ("/print/evaluation/impossible/item", Fixture, &impossible_cases[0],
+              fixture_set_up, test_impossible, fixture_tear_down);
+  g_test_add ("/print/evaluation/impossible/bonus", Fixture, &impossible_cases[1],
+              fixture_set_up, test_impossible, fixture_tear_down);
+  g_test_add ("/print/evaluation/impossible/negative", Fixture, &impossible_cases[2],
+              fixture_set_up, test_impossible, fixture_tear_down);
+  g_test_add ("/print/evaluation/impossible/unknown-item", Fixture, &impossible_cases[3],
+              fixture_set_up, test_impossible, fixture_tear_down);
 
   return g_test_run ();
 }
