@@ -76,11 +76,19 @@ static char *
 dup_backup_hint (const char *backup_path)
 {
   g_autofree char *name = g_filename_display_basename (backup_path);
+  gint64 n_rounds = 0, n_studios = 0;
 
-  /* Translators: %s is the file name of a backup,
-   * e.g. default.skillstudio.backup-20261121-093000 */
-  return g_strdup_printf (_("Skill Studio can put the latest good backup, “%s”, in its place. "
-                            "The damaged file is kept beside it."), name);
+  sks_store_inspect_backup (backup_path, &n_rounds, &n_studios, NULL);
+  /* Translators: %s is the file name of a backup, e.g.
+   * default.skillstudio.backup-20261121-093000, then what it holds */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "Skill Studio can put the latest good backup, “%s”, in "
+                                       "its place; it holds %lld application. The damaged file "
+                                       "is kept beside it.",
+                                       "Skill Studio can put the latest good backup, “%s”, in "
+                                       "its place; it holds %lld applications. The damaged file "
+                                       "is kept beside it.", (gulong) n_studios),
+                          name, (long long) n_studios);
 }
 
 static void

@@ -586,6 +586,47 @@ test_open_error_restore (Fixture       *fixture,
   g_assert_cmpint (sks_store_count_studios (store, 0, NULL), ==, n_studios);
 }
 
+/* A document emptied to 0 bytes is refused, not opened as a new document,
+ * and the dialog offers the backup that holds the applications. */
+static void
+test_open_error_empty_file (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SksStore) store = open_store (fixture->path, 0);
+  gint64 n_studios = sks_store_count_studios (store, 0, NULL);
+  g_autofree char *backup = sks_store_backup_if_due (store, &error);
+  g_autofree char *expected = NULL;
+  SksOpenErrorDialog *dialog;
+  GtkLabel *hint;
+
+  g_assert_no_error (error);
+  g_assert_finalize_object (g_steal_pointer (&store));
+  g_assert_true (g_file_set_contents (fixture->path, "", 0, NULL));
+
+  store = sks_store_open (fixture->path, SKS_STORE_OPEN_CREATE | SKS_STORE_OPEN_DEFER_CHECK,
+                          &error);
+  g_assert_null (store);
+  g_assert_error (error, SKS_STORE_ERROR, SKS_STORE_ERROR_DAMAGED);
+
+  dialog = sks_open_error_dialog_new (fixture->path, error, TRUE);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
+  g_assert_cmpstr (sks_open_error_dialog_get_backup_path (dialog), ==, backup);
+  hint = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (dialog),
+                                                   SKS_TYPE_OPEN_ERROR_DIALOG, "hint_label"));
+  expected = g_strdup_printf ("holds %lld applications", (long long) n_studios);
+  g_assert_nonnull (strstr (gtk_label_get_text (hint), expected));
+
+  g_object_ref (dialog);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.restore", NULL));
+  g_assert_finalize_object (dialog);
+  g_clear_error (&error);
+  store = sks_store_open (fixture->path, SKS_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sks_store_count_studios (store, 0, NULL), ==, n_studios);
+}
+
 static gboolean
 has_window_of_type (gpointer data)
 {
@@ -1239,6 +1280,7 @@ main (int   argc,
   ADD ("/gui/window/evaluate", test_window_evaluate);
   ADD ("/gui/open-error/garbage", test_open_error_garbage);
   ADD ("/gui/open-error/restore", test_open_error_restore);
+  ADD ("/gui/open-error/empty-file", test_open_error_empty_file);
   ADD ("/gui/application/first-run", test_application_first_run);
   ADD ("/gui/application/deferred-check", test_application_deferred_check);
 #undef ADD
