@@ -961,6 +961,118 @@ test_documented (Fixture       *f,
   g_assert_cmpuint (report->n_imported, ==, 1);
 }
 
+/* Hostile files (issue 11): refused as a whole, naming record and field,
+ * with a short message and no GLib warning. */
+
+typedef struct {
+  const char *name;
+  const char *text;      /* NULL: built by hostile_text() */
+  const char *expected;  /* in the message */
+} HostileFile;
+
+#define STUDIO(body) HEAD "\"version\": 1, \"studios\": [{}, {" body "}]}"
+
+static const HostileFile hostile_files[] = {
+  { "deep-nesting", NULL, "64" },
+  { "nul-name", STUDIO ("\"name\": \"张\\u0000三\""), "record 2, studios[1].name" },
+  { "nul-id-number", STUDIO ("\"master\": {\"id-number\": \"33010219800101013\\u0000DROP\"}"),
+    "record 2, studios[1].master.id-number" },
+  { "nul-uuid", STUDIO ("\"uuid\": \"3f2a6c1e-8b4d-4e7a-9c2f-5d1b7e3a9f60\\u0000\""),
+    "record 2, studios[1].uuid" },
+  { "duplicate-format", HEAD "\"format\": \"x\", \"version\": 1}", "format" },
+  { "duplicate-uuid", STUDIO ("\"uuid\": \"a\", \"uuid\": \"b\""), "record 2, studios[1].uuid" },
+  { "duplicate-id-number",
+    STUDIO ("\"master\": {\"id-number\": \"1\", \"id-number\": \"2\"}"),
+    "record 2, studios[1].master.id-number" },
+  { "area-overflow", STUDIO ("\"area\": 1e400"), "record 2, studios[1].area" },
+  { "size-overflow", STUDIO ("\"attachments\": [{\"size\": 18446744073709551640}]"),
+    "studios[1].attachments[0].size" },
+  { "lone-surrogate", STUDIO ("\"name\": \"\\ud800\""), "record 2, studios[1].name" },
+};
+
+static char *
+hostile_text (const HostileFile *h)
+{
+  g_autofree char *brackets = NULL;
+
+  if (h->text != NULL)
+    return g_strdup (h->text);
+  /* 80,000 levels overflowed json-glib's stack. */
+  brackets = g_strnfill (80000, '[');
+  return g_strconcat (HEAD "\"version\": 1, \"studios\": ", brackets, NULL);
+}
+
+static void
+test_hostile_file (gconstpointer data)
+{
+  const HostileFile *h = data;
+  g_autofree char *text = hostile_text (h);
+  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SksExchangeImport) import = sks_exchange_read_bytes (bytes, &error);
+
+  g_assert_null (import);
+  g_assert_error (error, SKS_EXCHANGE_ERROR, SKS_EXCHANGE_ERROR_PARSE);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, h->expected));
+  g_assert_cmpuint (strlen (error->message), <, 400);
+}
+
+/* A megabyte-long value is quoted as its first 40 characters. */
+static void
+test_hostile_long_value (void)
+{
+  g_autofree char *value = g_strnfill (1024 * 1024, 'x');
+  g_autofree char *text = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SksExchangeImport) import = NULL;
+  GPtrArray *problems;
+
+  /* As a value of a field and as an unknown key. */
+  text = g_strconcat (HEAD "\"version\": 1, \"studios\": [{\"status\": \"", value,
+                      "\", \"", value, "\": 1}]}", NULL);
+  bytes = g_bytes_new (text, strlen (text));
+  import = sks_exchange_read_bytes (bytes, &error);
+  g_assert_no_error (error);
+  problems = sks_exchange_import_get_problems (import);
+  g_assert_cmpuint (problems->len, >, 0);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      g_autofree char *line = sks_exchange_problem_to_string (g_ptr_array_index (problems, i));
+
+      g_test_message ("%s", line);
+      g_assert_cmpuint (strlen (line), <, 600);
+    }
+}
+
+/* A name is reduced to a base name: "../../../x.desktop" became a path out
+ * of the cache folder when the attachment was opened. */
+static void
+test_hostile_attachment_name (void)
+{
+  const char *text = HEAD "\"version\": 1, \"studios\": [{\"attachments\": ["
+    "{\"name\": \"../../../x.desktop\", \"data\": \"YQ==\"}, "
+    "{\"name\": \"/home/user/.bashrc\", \"data\": \"YQ==\"}, "
+    "{\"name\": \"..\", \"data\": \"YQ==\"}]}]}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (text, strlen (text));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SksExchangeImport) import = sks_exchange_read_bytes (bytes, &error);
+  const char *expected[] = { "x.desktop", "bashrc", "attachment" };
+  GListModel *attachments;
+
+  g_assert_no_error (error);
+  attachments = sks_studio_get_attachments (g_ptr_array_index (
+    sks_exchange_import_get_studios (import), 0));
+  g_assert_cmpuint (g_list_model_get_n_items (attachments), ==, 3);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(SksAttachment) attachment = g_list_model_get_item (attachments, i);
+
+      g_assert_cmpstr (sks_attachment_get_name (attachment), ==, expected[i]);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -985,6 +1097,13 @@ main (int   argc,
   ADD ("/exchange/script-friendly", test_script_friendly);
   ADD ("/exchange/documented", test_documented);
 #undef ADD
+  for (guint i = 0; i < G_N_ELEMENTS (hostile_files); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/exchange/hostile/%s", hostile_files[i].name);
+      g_test_add_data_func (path, &hostile_files[i], test_hostile_file);
+    }
+  g_test_add_func ("/exchange/hostile/long-value", test_hostile_long_value);
+  g_test_add_func ("/exchange/hostile/attachment-name", test_hostile_attachment_name);
 
   return g_test_run ();
 }
