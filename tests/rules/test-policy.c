@@ -397,6 +397,18 @@ static const Malformed malformed[] = {
     "format version 2" },
   { "not a profile", "\"format\": \"skill-studio-policy\"", "\"format\": \"skill-studio-calendar\"",
     SKS_POLICY_ERROR_FORMAT, "format", "not a Skill Studio policy profile" },
+  /* Hostile input (issue 11): json-glib would cut, replace or misread these. */
+  { "nul escape", "\"id\": \"huzhou-2025\"", "\"id\": \"huzhou-2025\\u0000x\"",
+    SKS_POLICY_ERROR_VALUE, "id", "NUL" },
+  { "duplicate key", "\"format\": \"skill-studio-policy\"",
+    "\"format\": \"skill-studio-policy\", \"format\": \"skill-studio-policy\"",
+    SKS_POLICY_ERROR_VALUE, "format", "appears twice" },
+  { "lone surrogate", "\"id\": \"huzhou-2025\"", "\"id\": \"\\ud800\"", SKS_POLICY_ERROR_VALUE,
+    "id", "half of a character" },
+  { "number out of range", "\"version\": 1", "\"version\": 18446744073709551640",
+    SKS_POLICY_ERROR_VALUE, "version", "too large" },
+  { "too deep", NULL, "{\"a\": [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[",
+    SKS_POLICY_ERROR_SYNTAX, "line 1, column 70", "nested more than 64 levels" },
 };
 
 static void
@@ -495,6 +507,38 @@ test_user_profiles (void)
   g_assert_error (error, SKS_POLICY_ERROR, SKS_POLICY_ERROR_NOT_FOUND);
 }
 
+/* A user's profile nested 80,000 levels deep overflowed the stack of every
+ * run; now it is skipped with a message and the others load. */
+static void
+test_hostile_user_profile (void)
+{
+  g_autofree char *deep = g_strnfill (80000, '[');
+  g_autofree char *dir = sks_policy_dup_user_dir ();
+  g_autofree char *path = g_build_filename (dir, "deep.json", NULL);
+  g_autoptr(GPtrArray) errors_before = NULL;
+  g_autoptr(GListModel) before = sks_policy_list_all (&errors_before);
+  g_autoptr(GListModel) after = NULL;
+  g_autoptr(GPtrArray) errors = NULL;
+  gboolean found = FALSE;
+
+  write_user_profile ("deep.json", deep);
+  after = sks_policy_list_all (&errors);
+  g_assert_cmpuint (g_list_model_get_n_items (after), ==, g_list_model_get_n_items (before));
+  g_assert_cmpuint (errors->len, ==, errors_before->len + 1);
+  for (guint i = 0; i < errors->len; i++)
+    {
+      const GError *error = g_ptr_array_index (errors, i);
+
+      if (g_str_has_prefix (error->message, "deep.json: line 1, column 65: "))
+        {
+          g_assert_error (error, SKS_POLICY_ERROR, SKS_POLICY_ERROR_SYNTAX);
+          found = TRUE;
+        }
+    }
+  g_assert_true (found);
+  g_assert_cmpint (g_remove (path), ==, 0);
+}
+
 static void
 test_unreadable_file (void)
 {
@@ -532,6 +576,7 @@ main (int   argc,
       g_test_add_data_func (path, &malformed[i], test_malformed);
     }
   g_test_add_func ("/policy/user-profiles", test_user_profiles);
+  g_test_add_func ("/policy/hostile-user-profile", test_hostile_user_profile);
   g_test_add_func ("/policy/unreadable-file", test_unreadable_file);
 
   status = g_test_run ();
