@@ -408,30 +408,51 @@ sks_store_find_latest_good_backup (const char *document_path)
   return NULL;
 }
 
-/* Moves the document with its WAL and shared-memory files, so that the
- * copy kept aside holds every commit it had. */
+/* Keeps the document aside with its WAL and shared-memory files, so that
+ * the copy kept aside holds every commit it had. The document's own name is
+ * a hard link to the same file until the restored copy replaces it in one
+ * rename: at no moment is there no document. */
 static gboolean
-move_document (const char  *from,
-               const char  *to,
-               GError     **error)
+keep_aside (const char  *from,
+            const char  *to,
+            GError     **error)
 {
-  static const char *suffixes[] = { "", "-wal", "-shm", "-journal" };
+  static const char *suffixes[] = { "-wal", "-shm", "-journal" };
+  int saved_errno = 0;
 
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+  if (link (from, to) != 0 && g_rename (from, to) != 0)
+    saved_errno = errno;
+  for (guint i = 0; saved_errno == 0 && i < G_N_ELEMENTS (suffixes); i++)
     {
       g_autofree char *source = g_strconcat (from, suffixes[i], NULL);
       g_autofree char *dest = g_strconcat (to, suffixes[i], NULL);
 
       if (g_file_test (source, G_FILE_TEST_EXISTS) && g_rename (source, dest) != 0)
-        {
-          int saved_errno = errno;
-          g_set_error (error, SKS_STORE_ERROR, SKS_STORE_ERROR_FAILED,
-                       _("Could not move the document aside: %s"),
-                       g_strerror (saved_errno));
-          return FALSE;
-        }
+        saved_errno = errno;
+    }
+  if (saved_errno != 0)
+    {
+      g_set_error (error, SKS_STORE_ERROR, SKS_STORE_ERROR_FAILED,
+                   _("Could not move the document aside: %s"), g_strerror (saved_errno));
+      return FALSE;
     }
   return TRUE;
+}
+
+/* Copies what a sound document's WAL holds into its file, so that the
+ * file kept aside is complete on its own. */
+static void
+checkpoint_document (const char *document_path)
+{
+  sqlite3 *db = NULL;
+
+  if (_sks_store_identify_file (document_path, NULL) &&
+      sqlite3_open_v2 (document_path, &db, SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK)
+    {
+      sqlite3_busy_timeout (db, 5000);
+      _sks_store_checkpoint (db, TRUE);
+    }
+  sqlite3_close (db);
 }
 
 /* Held while the document is replaced: no program may have it open. */
@@ -517,7 +538,7 @@ sks_store_restore_backup (const char  *document_path,
   g_autofree char *aside = NULL;
   g_autofree char *copy = NULL;
   g_autoptr(GError) local_error = NULL;
-  gboolean ok;
+  gboolean ok, healthy;
   int lock_fd;
 
   if (!sks_store_inspect_backup (backup_path, NULL, NULL, &local_error))
@@ -531,11 +552,14 @@ sks_store_restore_backup (const char  *document_path,
   if (lock_fd < 0)
     return FALSE;
 
-  aside = g_strconcat (document_path,
-                       document_is_healthy (document_path) ? ".replaced-" : ".damaged-",
-                       stamp, NULL);
+  healthy = document_is_healthy (document_path);
+  aside = g_strconcat (document_path, healthy ? ".replaced-" : ".damaged-", stamp, NULL);
   copy = copy_beside (document_path, backup_path, error);
-  ok = copy != NULL && move_document (document_path, aside, error);
+  if (copy != NULL && healthy)
+    checkpoint_document (document_path);
+  ok = copy != NULL &&
+       (!g_file_test (document_path, G_FILE_TEST_EXISTS) ||
+        keep_aside (document_path, aside, error));
   if (ok && g_rename (copy, document_path) != 0)
     {
       int saved_errno = errno;

@@ -376,6 +376,158 @@ test_kill_between_files (Fixture       *f,
     }
 }
 
+static GPid
+spawn_cli (Fixture           *f,
+           const char *const *args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) env = lean_environment ();
+  g_autoptr(GError) error = NULL;
+  GPid pid;
+
+  g_ptr_array_add (argv, (char *) g_getenv ("SKS_CLI"));
+  for (guint i = 0; args[i]; i++)
+    g_ptr_array_add (argv, (char *) args[i]);
+  g_ptr_array_add (argv, NULL);
+  g_spawn_async (f->dir, (char **) argv->pdata, env,
+                 G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL |
+                 G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &pid, &error);
+  g_assert_no_error (error);
+  return pid;
+}
+
+/* Runs @args and kills it after a random part of @span_us; returns whether
+ * it was still running when killed. */
+static gboolean
+run_and_kill (Fixture           *f,
+              const char *const *args,
+              gint32             span_us)
+{
+  GPid pid = spawn_cli (f, args);
+  int status;
+
+  g_usleep (g_test_rand_int_range (0, span_us));
+  if (child_running (pid))
+    {
+      kill_child (pid);
+      return TRUE;
+    }
+  waitpid (pid, &status, 0);
+  g_spawn_close_pid (pid);
+  return FALSE;
+}
+
+static gint64
+time_cli_us (Fixture           *f,
+             const char *const *args)
+{
+  gint64 start = g_get_monotonic_time ();
+
+  run_cli (f, args);
+  return g_get_monotonic_time () - start;
+}
+
+static void
+remove_backups (const char *doc)
+{
+  g_auto(GStrv) backups = sks_store_list_backups (doc);
+
+  for (guint i = 0; backups[i]; i++)
+    g_unlink (backups[i]);
+}
+
+/* Backups killed at any moment leave no file that passes for a backup but
+ * is not one, never block the next day's backup, and never touch the
+ * document. */
+static void
+test_kill_backup (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *count = g_strdup_printf ("%u", SMALL_IMPORT);
+  const char *grow[] = { "sample", f->doc, "--count", count, NULL };
+  const char *backup[] = { "backup", "--db", f->doc, NULL };
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *good = NULL;
+  g_auto(GStrv) backups = NULL;
+  gint64 span;
+  guint killed = 0;
+
+  run_cli (f, grow);
+  before = dump (f->doc);
+  span = time_cli_us (f, backup);
+  remove_backups (f->doc);
+
+  for (guint i = 0; i < 8; i++)
+    {
+      g_auto(GStrv) listed = NULL;
+
+      killed += run_and_kill (f, backup, (gint32) MAX (span * 3 / 2, 1000));
+      listed = sks_store_list_backups (f->doc);
+      for (guint j = 0; listed[j]; j++)
+        {
+          g_autoptr(GError) error = NULL;
+          g_assert_true (sks_store_inspect_backup (listed[j], NULL, NULL, &error));
+          g_assert_no_error (error);
+        }
+      remove_backups (f->doc);
+    }
+  g_test_message ("%u of 8 backups killed while running", killed);
+
+  run_cli (f, backup);
+  backups = sks_store_list_backups (f->doc);
+  g_assert_cmpuint (g_strv_length (backups), ==, 1);
+  good = sks_store_find_latest_good_backup (f->doc);
+  g_assert_cmpstr (good, ==, backups[0]);
+  assert_integrity (f->doc);
+  after = dump (f->doc);
+  g_assert_cmpstr (before, ==, after);
+}
+
+/* A restore killed at any moment leaves the document as it was or as the
+ * backup holds it, never a part of either. */
+static void
+test_kill_restore (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *count = g_strdup_printf ("%u", SMALL_IMPORT);
+  g_autofree char *more = g_strdup_printf ("%u", SMALL_IMPORT / 10);
+  const char *grow[] = { "sample", f->doc, "--count", count, NULL };
+  const char *backup[] = { "backup", "--db", f->doc, NULL };
+  const char *change[] = { "sample", f->doc, "--count", more, NULL };
+  const char *restore[] = { "restore", "--db", f->doc, NULL };
+  gint64 old_count = N_DEMO + SMALL_IMPORT, new_count = old_count + SMALL_IMPORT / 10;
+  gint64 span;
+  guint restored = 0, kept = 0;
+
+  run_cli (f, grow);
+  run_cli (f, backup);
+  run_cli (f, change);
+  span = time_cli_us (f, restore);
+  run_cli (f, change);
+
+  for (guint i = 0; i < 8; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(SksStore) store = NULL;
+      gint64 n;
+
+      run_and_kill (f, restore, (gint32) MAX (span * 3 / 2, 1000));
+      store = sks_store_open (f->doc, SKS_STORE_OPEN_DEFAULT, &error);
+      g_assert_no_error (error);
+      n = sks_store_count_studios (store, 0, NULL);
+      g_assert_true (n == old_count || n == new_count);
+      restored += n == old_count;
+      kept += n == new_count;
+      g_clear_object (&store);
+      assert_integrity (f->doc);
+      if (n == old_count)
+        run_cli (f, change);
+    }
+  g_test_message ("8 restores killed: %u had restored, %u had not begun to replace", restored,
+                  kept);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -385,6 +537,10 @@ main (int   argc,
   g_test_add ("/kill/big-import", Fixture, NULL, fixture_set_up, test_kill_big_import,
               fixture_tear_down);
   g_test_add ("/kill/between-files", Fixture, NULL, fixture_set_up, test_kill_between_files,
+              fixture_tear_down);
+  g_test_add ("/kill/backup", Fixture, NULL, fixture_set_up, test_kill_backup,
+              fixture_tear_down);
+  g_test_add ("/kill/restore", Fixture, NULL, fixture_set_up, test_kill_restore,
               fixture_tear_down);
 
   return g_test_run ();
