@@ -820,6 +820,61 @@ test_check_leaves_nothing (Fixture       *f,
     }
 }
 
+/* Hostile input (issue 11): each is refused with exit 1 and a message naming
+ * the file, the place and the reason; nothing crashes, nothing is imported. */
+static void
+test_hostile_input (Fixture       *f,
+                    gconstpointer  data)
+{
+  static const struct {
+    const char *name;
+    const char *text;  /* NULL: 80,000 levels of "[" */
+    const char *reason;
+  } files[] = {
+    { "deep.json", NULL, "nested more than 64 levels" },
+    { "nul.json", "{\"format\": \"skill-studio-exchange\", \"version\": 1, \"studios\": "
+      "[{\"master\": {\"id-number\": \"x\\u0000DROP\"}}]}", "record 1, studios[0].master.id-number" },
+    { "twice.json", "{\"format\": \"skill-studio-exchange\", \"format\": \"x\"}", "twice" },
+    { "huge.json", "{\"format\": \"skill-studio-exchange\", \"version\": 1, \"studios\": "
+      "[{\"area\": 1e400}]}", "studios[0].area: the number 1e400 is too large" },
+  };
+  g_autofree char *config = g_build_filename (f->dir, "config", NULL);
+  g_autofree char *policies = g_build_filename (config, "skill-studio", "policies", NULL);
+  g_autofree char *deep = g_strnfill (80000, '[');
+  g_autofree char *bad_profile = g_build_filename (policies, "deep.json", NULL);
+  g_auto(Run) listed = { 0 };
+
+  make_demo (f);
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autofree char *path = g_build_filename (f->dir, files[i].name, NULL);
+      g_auto(Run) import = { 0 };
+      g_auto(Run) check = { 0 };
+
+      g_assert_true (g_file_set_contents (path, files[i].text ? files[i].text : deep, -1, NULL));
+      run_cli (f, &import, "import", path, "--db", f->doc, NULL);
+      g_assert_cmpint (import.status, ==, 1);
+      g_assert_nonnull (strstr (import.err, files[i].name));
+      g_assert_nonnull (strstr (import.err, files[i].reason));
+      g_assert_null (strstr (import.err, "WARNING"));
+      run_cli (f, &check, "check", "--policy", "huzhou-2025", path, NULL);
+      g_assert_cmpint (check.status, ==, 1);
+      g_assert_nonnull (strstr (check.err, files[i].name));
+      g_assert_nonnull (strstr (check.err, files[i].reason));
+    }
+  g_assert_cmpint (count_studios (f->doc), ==, 36);
+
+  /* A profile that crashed every run is skipped; the bundled ones are listed. */
+  g_assert_cmpint (g_mkdir_with_parents (policies, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (bad_profile, deep, -1, NULL));
+  g_setenv ("XDG_CONFIG_HOME", config, TRUE);
+  run_cli (f, &listed, "policies", NULL);
+  g_unsetenv ("XDG_CONFIG_HOME");
+  g_assert_cmpint (listed.status, ==, 1);
+  g_assert_nonnull (strstr (listed.out, "huzhou-2025"));
+  g_assert_nonnull (strstr (listed.err, "deep.json: line 1, column 65: "));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -842,6 +897,7 @@ main (int   argc,
   ADD ("/cli/private-files", test_private_files);
   ADD ("/cli/print-impossible-scores", test_print_impossible_scores);
   ADD ("/cli/check-leaves-nothing", test_check_leaves_nothing);
+  ADD ("/cli/hostile-input", test_hostile_input);
 #undef ADD
 
   return g_test_run ();
