@@ -353,6 +353,27 @@ drop_cb (GtkDropTarget   *target,
   return files != NULL;
 }
 
+/* A folder of its own for each copy, so that two attachments of the same
+ * name never overwrite each other; only the user may read it (attachments
+ * are copies of ID cards and certificates). */
+static char *
+make_copy_folder (GError **error)
+{
+  g_autofree char *parent = g_build_filename (g_get_user_cache_dir (), "skill-studio",
+                                              "attachments", NULL);
+  g_autofree char *folder = g_build_filename (parent, "open-XXXXXX", NULL);
+
+  if (g_mkdir_with_parents (parent, 0700) != 0 || g_mkdtemp_full (folder, 0700) == NULL)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno), "%s: %s", parent,
+                   g_strerror (saved_errno));
+      return NULL;
+    }
+  return g_steal_pointer (&folder);
+}
+
 /* Opens a copy in the cache folder with the desktop's viewer: the content
  * lives inside the document. */
 static gboolean
@@ -373,18 +394,12 @@ open_attachment (SksStudioEditor  *self,
                                            sks_attachment_get_id (attachment), error);
   if (data == NULL)
     return FALSE;
-  folder = g_build_filename (g_get_user_cache_dir (), "skill-studio", "attachments", NULL);
-  if (g_mkdir_with_parents (folder, 0700) != 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno), "%s: %s", folder,
-                   g_strerror (saved_errno));
-      return FALSE;
-    }
+  if ((folder = make_copy_folder (error)) == NULL)
+    return FALSE;
   /* Documents written before names were checked may hold a path. */
   path = g_build_filename (folder, name, NULL);
-  if (!g_file_set_contents (path, g_bytes_get_data (data, NULL), g_bytes_get_size (data), error))
+  if (!g_file_set_contents_full (path, g_bytes_get_data (data, NULL), g_bytes_get_size (data),
+                                 G_FILE_SET_CONTENTS_CONSISTENT, 0600, error))
     return FALSE;
   uri = g_filename_to_uri (path, NULL, error);
   if (uri == NULL)
