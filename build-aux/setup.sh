@@ -89,10 +89,13 @@ build_fuzz () {
 run_fuzzer () {
   local name=$1 runs=$FUZZ_DIR/fuzz-runs status=0
   local corpus=$runs/$name-corpus regressions=tests/fuzz/regressions/$name
+  local dict=()
 
   rm -rf "$corpus" "$runs/$name.log" "$runs/$name.rc"
   mkdir -p "$corpus" "$regressions"
   cp tests/fuzz/corpus/"$name"/* "$corpus"/
+  # The format's keys and values, so that mutations write JSON it knows.
+  [ -f "tests/fuzz/$name.dict" ] && dict=(-dict="tests/fuzz/$name.dict")
   echo "fuzz-$name: ${FUZZ_SECONDS}s (log: $runs/$name.log)"
   # FUZZ_ARGS holds more libFuzzer options, split on spaces (-jobs=4 -dict=…).
   # shellcheck disable=SC2086
@@ -101,7 +104,7 @@ run_fuzzer () {
     LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp" \
     "$FUZZ_DIR/tests/fuzz/fuzz-$name" -max_total_time="$FUZZ_SECONDS" -timeout=25 \
     -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$regressions/" \
-    ${FUZZ_ARGS:-} "$corpus" >"$runs/$name.log" 2>&1 || status=$?
+    "${dict[@]}" ${FUZZ_ARGS:-} "$corpus" >"$runs/$name.log" 2>&1 || status=$?
   echo "$status" >"$runs/$name.rc"
   if [ "$status" -ne 0 ]; then
     # The stack and the input's name, then where it was kept.

@@ -56,8 +56,10 @@ def count_fuzz(runs):
         status = seeds = seconds = None
         artifacts = []
         stats = {}
+        last = ''
         with open(log_path, encoding='utf-8', errors='replace') as log:
             for line in log:
+                last = line.strip() or last
                 if m := FUZZ_STATUS.match(line):
                     status = m
                 if m := FUZZ_INITED.match(line):
@@ -68,7 +70,7 @@ def count_fuzz(runs):
                     seconds = m.group(2)
                 if m := FUZZ_ARTIFACT.search(line):
                     artifacts.append(m.group(1))
-        figures = ''
+        figures = last  # libFuzzer stopped before fuzzing: its last word
         if status:
             execs = stats.get('number_of_executed_units', int(status.group(1)))
             figures = (f'{execs} execs in {seconds or "?"} s, {stats.get("average_exec_per_sec", "?")}/s, '
