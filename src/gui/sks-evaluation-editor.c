@@ -197,6 +197,23 @@ item_text (const SksRubricItem *item)
   return g_strdup_printf ("%u. %s · %s", item->number, item->category, item->content);
 }
 
+/* A stored score the item does not allow (imported before scores were
+ * checked) shows its message at once, and Save waits for a correction. */
+static void
+mark_stored_errors (SksEvaluationEditor *self,
+                    ItemRow             *row)
+{
+  for (SksScoreSide side = SKS_SCORE_SELF; side <= SKS_SCORE_ASSESSOR; side++)
+    {
+      g_autoptr(GError) error = NULL;
+      gint64 score = sks_evaluation_get_score (self->draft, row->item->id, side);
+
+      if (!sks_evaluation_check_score (self->rubric, row->item->id, side, score, &error))
+        row->errors[side] = g_strdup (error->message);
+    }
+  show_row_message (row);
+}
+
 /* One grid row per item with its two inputs, and a row below for the
  * message. Rows are kept in self->rows, which is sized first so that the
  * pointers the inputs hold stay valid. */
@@ -231,6 +248,7 @@ build_item_rows (SksEvaluationEditor *self)
       row->message = GTK_LABEL (message);
       row->inputs[SKS_SCORE_SELF] = make_score_input (self, row, SKS_SCORE_SELF);
       row->inputs[SKS_SCORE_ASSESSOR] = make_score_input (self, row, SKS_SCORE_ASSESSOR);
+      mark_stored_errors (self, row);
 
       gtk_grid_attach (self->items_grid, label, 0, grid_row, 1, 1);
       gtk_grid_attach (self->items_grid, points_label, 1, grid_row, 1, 1);

@@ -259,6 +259,41 @@ test_edit_existing (Fixture       *f,
                    SKS_SCORE_BLANK);
 }
 
+/* A stored score above its item's points (imported before scores were
+ * checked) is marked at once, and Save is refused until it is corrected. */
+static void
+test_impossible_stored (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) list = sks_store_list_evaluations (f->store, f->hangzhou_id, &error);
+  g_autoptr(SksEvaluation) original = g_list_model_get_item (list, 0);
+  g_autoptr(SksEvaluation) stored = NULL;
+  SksEvaluationEditor *editor;
+  const char *message;
+
+  sks_evaluation_set_score (original, "1", SKS_SCORE_ASSESSOR, 600);
+  g_assert_true (sks_store_save_evaluation (f->store, original, &error));
+  g_assert_no_error (error);
+  editor = open_editor (sks_evaluation_editor_new_for_evaluation (NULL, f->store, original));
+  message = sks_evaluation_editor_get_score_message (editor, "1");
+  g_assert_nonnull (message);
+  g_assert_nonnull (strstr (message, "must not be more than the item’s 5 points"));
+  gtk_widget_activate_action (GTK_WIDGET (editor), "evaluation.save", NULL);
+  /* Nothing written, the editor still open. */
+  stored = sks_store_load_evaluation (f->store, sks_evaluation_get_id (original), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sks_evaluation_get_score (stored, "1", SKS_SCORE_ASSESSOR), ==, 600);
+  g_clear_object (&stored);
+  g_assert_nonnull (sks_evaluation_editor_get_score_message (editor, "1"));
+  type_score (editor, "1", SKS_SCORE_ASSESSOR, "5");
+  g_assert_null (sks_evaluation_editor_get_score_message (editor, "1"));
+  gtk_widget_activate_action (GTK_WIDGET (editor), "evaluation.save", NULL);
+  stored = sks_store_load_evaluation (f->store, sks_evaluation_get_id (original), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sks_evaluation_get_score (stored, "1", SKS_SCORE_ASSESSOR), ==, 500);
+}
+
 /* A Huzhou studio: its profile has no scoring table; the editor says so and
  * cannot save. */
 static void
@@ -287,6 +322,7 @@ main (int   argc,
   ADD ("/gui/evaluation-editor/bad-year", test_bad_year);
   ADD ("/gui/evaluation-editor/edit-existing", test_edit_existing);
   ADD ("/gui/evaluation-editor/no-rubric", test_no_rubric);
+  ADD ("/gui/evaluation-editor/impossible-stored", test_impossible_stored);
 #undef ADD
 
   return g_test_run ();
