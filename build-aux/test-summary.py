@@ -53,13 +53,15 @@ def count_fuzz(runs):
         name = log_path.stem
         rc_path = runs / f'{name}.rc'
         rc = int(rc_path.read_text().strip()) if rc_path.exists() else -1
-        status = seeds = seconds = None
+        status = seeds = seconds = reason = None
         artifacts = []
         stats = {}
         last = ''
         with open(log_path, encoding='utf-8', errors='replace') as log:
             for line in log:
                 last = line.strip() or last
+                if line.startswith('SUMMARY:'):
+                    reason = line.strip()
                 if m := FUZZ_STATUS.match(line):
                     status = m
                 if m := FUZZ_INITED.match(line):
@@ -82,7 +84,7 @@ def count_fuzz(runs):
         else:
             failed += 1
             kept = ', '.join(artifacts) or 'no input written'
-            print(f'fuzz-{name}: FAILED (exit {rc}): {figures}; kept {kept}')
+            print(f'fuzz-{name}: FAILED (exit {rc}): {reason or figures}; kept {kept}')
     return passed, failed
 
 
