@@ -4,6 +4,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#define G_LOG_DOMAIN "sks-fuzz"
+
 #include "config.h"
 
 #include <locale.h>
