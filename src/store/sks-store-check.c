@@ -145,6 +145,7 @@ static const struct {
   { "search_fts", 3 },
   { "evaluations", 5 },
   { "evaluation_scores", 5 },
+  { "round_history", 6 },
 };
 
 /**

@@ -186,6 +186,27 @@ static const char migration_5[] =
   "  self_score INTEGER, assessor_score INTEGER,"
   "  PRIMARY KEY (evaluation_id, item_id));";
 
+/* Version 6: who did what. Each history row gains who made the change, the
+ * field it touched with its old and new value (personal fields masked, as
+ * lists show them) and the reason given; events of a round as a whole
+ * (imports, deletions, round creation) get a history of their own that
+ * outlives the application; and an application can go to the trash
+ * (回收站): deleted is when, deleted_by who, NULL while it is in use. */
+static const char migration_6[] =
+  "ALTER TABLE history ADD COLUMN who TEXT;"
+  "ALTER TABLE history ADD COLUMN field TEXT;"
+  "ALTER TABLE history ADD COLUMN old_value TEXT;"
+  "ALTER TABLE history ADD COLUMN new_value TEXT;"
+  "ALTER TABLE history ADD COLUMN reason TEXT;"
+  "CREATE TABLE round_history ("
+  "  id INTEGER PRIMARY KEY,"
+  "  round_id INTEGER REFERENCES rounds (id) ON DELETE CASCADE,"
+  "  time TEXT NOT NULL, who TEXT, action TEXT NOT NULL, detail TEXT,"
+  "  studio_id INTEGER, studio_name TEXT, master_name TEXT, reason TEXT);"
+  "CREATE INDEX round_history_round ON round_history (round_id, id);"
+  "ALTER TABLE studios ADD COLUMN deleted TEXT;"
+  "ALTER TABLE studios ADD COLUMN deleted_by TEXT;";
+
 static const char *const migrations[] = {
   NULL,
   migration_1,
@@ -193,6 +214,7 @@ static const char *const migrations[] = {
   migration_3,
   migration_4,
   migration_5,
+  migration_6,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == SKS_STORE_SCHEMA_VERSION + 1);
