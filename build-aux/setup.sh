@@ -97,22 +97,29 @@ run_fuzzer () {
   # The format's keys and values, so that mutations write JSON it knows.
   [ -f "tests/fuzz/$name.dict" ] && dict=(-dict="tests/fuzz/$name.dict")
   echo "fuzz-$name: ${FUZZ_SECONDS}s (log: $runs/$name.log)"
-  # FUZZ_ARGS holds more libFuzzer options, split on spaces (-jobs=4 -dict=…).
-  # shellcheck disable=SC2086
   # Not G_DEBUG=gc-friendly: zeroed spare array slots hide reads past the end.
-  env G_SLICE=always-malloc G_DEBUG=fatal-warnings \
-    UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
-    LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp" \
-    "$FUZZ_DIR/tests/fuzz/fuzz-$name" -max_total_time="$FUZZ_SECONDS" -timeout=25 \
-    -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$regressions/" \
-    "${dict[@]}" ${FUZZ_ARGS:-} "$corpus" >"$runs/$name.log" 2>&1 || status=$?
+  local run=(env G_SLICE=always-malloc G_DEBUG=fatal-warnings
+             UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+             LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp"
+             "$FUZZ_DIR/tests/fuzz/fuzz-$name" -timeout=25 -rss_limit_mb=2048)
+  # First the inputs kept from earlier crashes, under clang's checks too
+  # (gcc's UBSan lacks some, e.g. float-cast-overflow); then the fuzzing.
+  local found="the input is kept in $regressions/; git add it to make it a regression test"
+  "${run[@]}" -runs=0 -artifact_prefix="$runs/$name-" "$regressions" >"$runs/$name.log" 2>&1 ||
+    { status=$?; found="an input kept in $regressions/ still fails"; }
+  if [ "$status" -eq 0 ]; then
+    # FUZZ_ARGS holds more libFuzzer options, split on spaces (-jobs=4 -dict=…).
+    # shellcheck disable=SC2086
+    "${run[@]}" -max_total_time="$FUZZ_SECONDS" -print_final_stats=1 \
+      -artifact_prefix="$regressions/" "${dict[@]}" ${FUZZ_ARGS:-} "$corpus" \
+      >>"$runs/$name.log" 2>&1 || status=$?
+  fi
   echo "$status" >"$runs/$name.rc"
   if [ "$status" -ne 0 ]; then
     # The stack and the input's name, then where it was kept.
     grep -E '^(==[0-9]+==|SUMMARY|    #[0-9]|artifact_prefix|Base64|\(process)' \
       "$runs/$name.log" | head -60 >&2 || true
-    echo "fuzz-$name FAILED (exit $status): the input is kept in $regressions/;" \
-      "git add it to make it a regression test" >&2
+    echo "fuzz-$name FAILED (exit $status): $found" >&2
   fi
   return "$status"
 }
