@@ -1,6 +1,6 @@
 /* fuzz-print-form.c — the form description loader (a JSON file of
- * data/forms/ → SksPrintDoc) on arbitrary bytes, filled with a fixed round and two
- * fictional applications
+ * data/forms/ → SksPrintDoc) on arbitrary bytes, filled with a fixed round
+ * and two fictional applications, then with none (the blank form)
  *
  * Copyright 2026 Skill Studio developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -15,6 +15,7 @@
 #include "sks-test-util.h"
 
 static SksPrintFormData form_data;
+static SksPrintFormData blank_form_data;
 
 static void
 make_form_data (void)
@@ -34,6 +35,22 @@ make_form_data (void)
   form_data.filler = "湖州市人力资源和社会保障局";
   form_data.studios = studios;
   form_data.recommenders = names;
+  blank_form_data.round = round;
+  blank_form_data.studios = g_ptr_array_new ();
+}
+
+static void
+build (GBytes                 *bytes,
+       const SksPrintFormData *data)
+{
+  g_autoptr(SksPrintDoc) doc = NULL;
+  g_autoptr(GError) error = NULL;
+
+  doc = sks_print_form_build_from_bytes (bytes, data, &error);
+  if (doc == NULL)
+    g_assert_true (error != NULL && error->domain == SKS_PRINT_ERROR);
+  else
+    g_assert_no_error (error);
 }
 
 int
@@ -41,16 +58,11 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
                         size_t         size)
 {
   g_autoptr(GBytes) bytes = g_bytes_new (data, size);
-  g_autoptr(SksPrintDoc) doc = NULL;
-  g_autoptr(GError) error = NULL;
 
   if (form_data.round == NULL)
     make_form_data ();
 
-  doc = sks_print_form_build_from_bytes (bytes, &form_data, &error);
-  if (doc == NULL)
-    g_assert_true (error != NULL && error->domain == SKS_PRINT_ERROR);
-  else
-    g_assert_no_error (error);
+  build (bytes, &form_data);
+  build (bytes, &blank_form_data);
   return 0;
 }
