@@ -560,6 +560,8 @@ sks_json_guard_check (const char         *data,
 
   if (place != NULL)
     memset (place, 0, sizeof *place);
+  if (data == NULL)
+    data = "";  /* no arithmetic on a null pointer, even with a length of 0 */
   g.data = g.p = data;
   g.end = data + length;
   g.place = place;

@@ -91,6 +91,11 @@ get_string (JsonObject *object,
   return fallback;
 }
 
+/* Bounds of what a form description may ask for. */
+#define MAX_COLUMNS    64
+#define MAX_EMPTY_ROWS 200
+#define MAX_PAGES      10000
+
 static double
 get_double (JsonObject *object,
             const char *name,
@@ -105,6 +110,21 @@ get_double (JsonObject *object,
   if (json_node_get_value_type (node) == G_TYPE_DOUBLE)
     return json_node_get_double (node);
   return fallback;
+}
+
+/* A count or an index from the description, within 0..@max: a number that
+ * no form needs (1e20, -3, NaN) is never cast to guint as it is. */
+static guint
+get_count (JsonObject *object,
+           const char *name,
+           guint       fallback,
+           guint       max)
+{
+  double value = get_double (object, name, fallback);
+
+  if (!(value >= 0))
+    return 0;
+  return value >= max ? max : (guint) value;
 }
 
 static gboolean
@@ -463,7 +483,8 @@ expand_placeholder (Scope      *s,
         break;
       g_clear_pointer (&value, g_free);
     }
-  for (guint i = 1; parts[i] != NULL; i++)
+  /* "${}" splits into no parts at all. */
+  for (guint i = 1; parts[0] != NULL && parts[i] != NULL; i++)
     value = apply_filter (s, value, g_strstrip (parts[i]));
   return value;
 }
@@ -580,7 +601,7 @@ add_cell (Scope               *s,
   parse_style (s, object, &style);
 
   text = blank ? g_strdup ("") : expand (s, template);
-  cell = sks_print_row_add_cell (row, text, (guint) get_double (object, "span", 1), &style);
+  cell = sks_print_row_add_cell (row, text, get_count (object, "span", 1, MAX_COLUMNS), &style);
   if (get_string (object, "note", NULL) != NULL)
     cell->note = expand (s, get_string (object, "note", NULL));
   if (get_string (object, "foot", NULL) != NULL)
@@ -613,7 +634,7 @@ add_row (Scope               *s,
   row = sks_print_table_add_row (table, flags);
   row->min_height_mm = get_double (object, "min-height-mm", 0);
   row->max_height_mm = get_double (object, "max-height-mm", 0);
-  row->overflow_cell = (guint) get_double (object, "overflow-cell", 0);
+  row->overflow_cell = get_count (object, "overflow-cell", 0, MAX_COLUMNS);
   if (get_string (object, "continued", NULL) != NULL)
     row->continued_title = expand (s, get_string (object, "continued", NULL));
 
@@ -665,7 +686,7 @@ add_rows (Scope               *s,
       add_row (s, table, object, column_styles, label_style, FALSE);
     }
   /* An empty list prints the form's blank rows, as the notice's template. */
-  for (guint i = 0; n == 0 && i < (guint) get_double (object, "empty-rows", 0); i++)
+  for (guint i = 0; n == 0 && i < get_count (object, "empty-rows", 0, MAX_EMPTY_ROWS); i++)
     add_row (s, table, object, column_styles, label_style, TRUE);
   s->studio = studio;
   s->recommender = recommender;
@@ -790,7 +811,8 @@ read_page (Scope       *s,
   doc->page_numbers = get_boolean (root, "page-numbers", TRUE);
   if (numbers != NULL)
     {
-      doc->first_numbered_page = (guint) MAX (get_double (numbers, "first-page", 1) - 1, 0);
+      doc->first_numbered_page = get_count (numbers, "first-page", 1, MAX_PAGES);
+      doc->first_numbered_page -= doc->first_numbered_page > 0;
       doc->page_number_size = get_double (numbers, "size", doc->page_number_size);
     }
   set_string (&doc->continued_suffix, get_string (continued, "suffix", NULL));
