@@ -175,12 +175,22 @@ check_id_consistency (SksMaster *self,
   if (birth == NULL)
     return;
 
+  /* The conflict is shown under both fields: either may be the wrong one. */
   if (sks_parse_year_month (self->birth, &year, &month) &&
       (year != g_date_get_year (birth) || month != (int) g_date_get_month (birth)))
-    sks_problems_add (problems, "master", "birth",
-                      g_error_new (SKS_VALIDATION_ERROR, SKS_VALIDATION_ERROR_INCONSISTENT,
-                                   _("%s: does not agree with the date of birth in the ID number"),
-                                   _("Year and month of birth")));
+    {
+      sks_problems_add (problems, "master", "birth",
+                        g_error_new (SKS_VALIDATION_ERROR, SKS_VALIDATION_ERROR_INCONSISTENT,
+                                     _("%s: does not agree with the date of birth in the ID "
+                                       "number"),
+                                     _("Year and month of birth")));
+      sks_problems_add (problems, "master", "id-number",
+                        g_error_new (SKS_VALIDATION_ERROR, SKS_VALIDATION_ERROR_INCONSISTENT,
+                                     _("%s: its date of birth (%04d-%02d) does not agree with the "
+                                       "year and month of birth (%s); correct one of them"),
+                                     _("ID number"), g_date_get_year (birth),
+                                     g_date_get_month (birth), self->birth));
+    }
 
   if (self->gender != SKS_GENDER_UNSET &&
       self->gender != (int) sks_id_number_get_gender (self->id_number))
@@ -216,6 +226,26 @@ check_rehired (SksMaster *self,
                                    _("Rehired after retirement")));
 }
 
+/**
+ * sks_master_check_consistency:
+ * @problems: (element-type SksProblem): where to add what is found
+ *
+ * Adds the problems that involve two fields at once (the ID number against
+ * the birth and the gender, the retirement category against the gender), so
+ * a form can show each under every field concerned.
+ */
+void
+sks_master_check_consistency (SksMaster *self,
+                              GPtrArray *problems)
+{
+  g_return_if_fail (SKS_IS_MASTER (self));
+
+  if (self->id_number && sks_id_number_validate ("", self->id_number, NULL))
+    check_id_consistency (self, problems);
+  check_retirement_category (self, problems);
+  check_rehired (self, problems);
+}
+
 void
 sks_master_validate (SksMaster *self,
                      GPtrArray *problems,
@@ -224,8 +254,5 @@ sks_master_validate (SksMaster *self,
   g_return_if_fail (SKS_IS_MASTER (self));
 
   sks_problems_add_fields (problems, "master", &master_table, G_OBJECT (self), complete);
-  if (self->id_number && sks_id_number_validate ("", self->id_number, NULL))
-    check_id_consistency (self, problems);
-  check_retirement_category (self, problems);
-  check_rehired (self, problems);
+  sks_master_check_consistency (self, problems);
 }

@@ -38,5 +38,7 @@ gboolean             sks_master_get_qianjiang_skill_award (SksMaster *self);
 void                 sks_master_validate            (SksMaster *self,
                                                      GPtrArray *problems,
                                                      gboolean   complete);
+void                 sks_master_check_consistency   (SksMaster *self,
+                                                     GPtrArray *problems);
 
 G_END_DECLS

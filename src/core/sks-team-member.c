@@ -29,7 +29,9 @@ struct _SksTeamMember
 
 G_DEFINE_FINAL_TYPE (SksTeamMember, sks_team_member, G_TYPE_OBJECT)
 
-/* Annex 3: 成员姓名、性别、年龄、学历、职业（工种）、职业资格等级、技能特长、主要业绩 */
+/* Annex 3: 成员姓名、性别、年龄、学历、职业（工种）、职业资格等级、技能特长、主要业绩.
+ * Name, gender, birth, education and occupation are required: a member
+ * without them is incomplete and does not count toward the team rules. */
 static const SksField member_fields[] = {
   SKS_TEXT ("name", "name", N_("Member’s name"), SksTeamMember, name, 30, SKS_FIELD_REQUIRED,
             SKS_FORMAT_NONE),
@@ -38,9 +40,9 @@ static const SksField member_fields[] = {
   SKS_TEXT ("birth", "birth", N_("Year and month of birth"), SksTeamMember, birth, 7,
             SKS_FIELD_REQUIRED, SKS_FORMAT_YEAR_MONTH),
   SKS_CODE ("education", "education", N_("Education"), SksTeamMember, education,
-            SKS_CODE_LIST_EDUCATION, 0),
+            SKS_CODE_LIST_EDUCATION, SKS_FIELD_REQUIRED),
   SKS_TEXT ("occupation", "occupation", N_("Occupation (trade)"), SksTeamMember, occupation, 50,
-            0, SKS_FORMAT_NONE),
+            SKS_FIELD_REQUIRED, SKS_FORMAT_NONE),
   SKS_CODE ("skill-level", "skill_level", N_("Skill level"), SksTeamMember, skill_level,
             SKS_CODE_LIST_SKILL_LEVEL, 0),
   SKS_TEXT ("specialty", "specialty", N_("Skill specialty"), SksTeamMember, specialty, 500,
@@ -114,4 +116,23 @@ sks_team_member_validate (SksTeamMember *self,
 {
   g_return_if_fail (SKS_IS_TEAM_MEMBER (self));
   sks_problems_add_fields (problems, prefix, &member_table, G_OBJECT (self), complete);
+}
+
+/**
+ * sks_team_member_is_complete:
+ *
+ * Returns: whether every field is valid and every required one filled in:
+ *   only such a member counts toward the team rules
+ */
+gboolean
+sks_team_member_is_complete (SksTeamMember *self)
+{
+  const SksFieldTable *table = &member_table;
+
+  g_return_val_if_fail (SKS_IS_TEAM_MEMBER (self), FALSE);
+
+  for (guint i = 0; i < table->n_fields; i++)
+    if (!sks_field_validate (&table->fields[i], G_OBJECT (self), TRUE, NULL))
+      return FALSE;
+  return TRUE;
 }

@@ -23,5 +23,6 @@ void                 sks_team_member_validate            (SksTeamMember *self,
                                                           GPtrArray     *problems,
                                                           const char    *prefix,
                                                           gboolean       complete);
+gboolean             sks_team_member_is_complete         (SksTeamMember *self);
 
 G_END_DECLS

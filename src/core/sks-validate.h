@@ -21,6 +21,7 @@ typedef enum {
   SKS_VALIDATION_ERROR_INVALID_DATE,
   SKS_VALIDATION_ERROR_NOT_IN_LIST,
   SKS_VALIDATION_ERROR_OUT_OF_RANGE,
+  SKS_VALIDATION_ERROR_INCOMPLETE,
 } SksValidationError;
 
 GQuark   sks_validation_error_quark (void);

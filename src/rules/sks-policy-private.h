@@ -113,6 +113,11 @@ struct _SksStudioFacts {
   gboolean     birth_from_id;
   GDate        birth_min;
   GDate        birth_max;
+  /* The ID number gives a date of birth outside the form's year and month
+   * (id_birth); the rules then keep to the form's, as Annex 3 prints it,
+   * and master.birth_agreement fails until one of them is corrected. */
+  gboolean     birth_conflict;
+  GDate        id_birth;
   GHashTable  *peers;           /* (nullable) ID number → GPtrArray of SksPeer */
   guint        n_peers;         /* leaders compared with */
 };

@@ -41,8 +41,11 @@ void        _sks_outcome_printf     (SksOutcome           *out,
                                      const char           *field,
                                      const char           *format,
                                      ...) G_GNUC_PRINTF (4, 5);
+void        _sks_outcome_mark_unfilled (const SksStudioFacts *facts,
+                                     SksOutcome           *out);
 
 extern const SksRuleKind _sks_kind_birth_cutoff;
+extern const SksRuleKind _sks_kind_birth_agreement;
 extern const SksRuleKind _sks_kind_young_share;
 extern const SksRuleKind _sks_kind_skill_level;
 extern const SksRuleKind _sks_kind_full_time_years;

@@ -196,20 +196,55 @@ static const SksParamSpec team_size_params[] = {
   [TS_REQUIRE_EMPLOYED] = { "require_employed", SKS_PARAM_BOOL, FALSE, FALSE, 0, 1, NULL },
 };
 
+/* Only complete members count (sks_team_member_is_complete()): a member
+ * saved without gender or with a birth of "1990-13" is named, not counted. */
+static void
+add_incomplete (SksOutcome *out,
+                GPtrArray  *incomplete)
+{
+  g_autofree char *names = NULL;
+  char *explanation;
+
+  if (incomplete == NULL || incomplete->len == 0 || out->explanation == NULL)
+    return;
+  names = _sks_join_list (incomplete, FALSE);
+  explanation = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "%s; %u incomplete member is not counted "
+                                              "until fixed: %s",
+                                              "%s; %u incomplete members are not counted "
+                                              "until fixed: %s", incomplete->len),
+                                 out->explanation, incomplete->len, names);
+  g_free (out->explanation);
+  out->explanation = explanation;
+}
+
 static void
 check_team_size (const SksRule        *rule,
                  const SksStudioFacts *facts,
                  SksOutcome           *out)
 {
   GListModel *team = sks_studio_get_team (facts->studio);
-  guint n = g_list_model_get_n_items (team);
+  guint n_items = g_list_model_get_n_items (team);
   guint min = (guint) rule->params[TS_MIN_MEMBERS].i;
-  guint outside = 0;
+  guint n = 0, outside = 0;
+  g_autoptr(GPtrArray) incomplete = g_ptr_array_new_with_free_func (g_free);
 
-  for (guint i = 0; rule->params[TS_REQUIRE_EMPLOYED].i && i < n; i++)
+  for (guint i = 0; i < n_items; i++)
     {
       g_autoptr(SksTeamMember) member = g_list_model_get_item (team, i);
-      if (!sks_team_member_get_employed_by_unit (member))
+      const char *name = sks_team_member_get_name (member);
+
+      if (!sks_team_member_is_complete (member))
+        {
+          if (out->explain)
+            g_ptr_array_add (incomplete, name && *name
+                                         ? g_strdup (name)
+                                         /* Translators: a team member without a name */
+                                         : g_strdup_printf (_("member %u"), i + 1));
+          continue;
+        }
+      n++;
+      if (rule->params[TS_REQUIRE_EMPLOYED].i && !sks_team_member_get_employed_by_unit (member))
         outside++;
     }
 
@@ -224,11 +259,13 @@ check_team_size (const SksRule        *rule,
                          n, outside);
   else
     _sks_outcome_set (out, SKS_VERDICT_PASS, "team",
-                      rule->params[TS_REQUIRE_EMPLOYED].i
+                      !out->explain ? NULL
+                      : rule->params[TS_REQUIRE_EMPLOYED].i
                       ? g_strdup_printf (_("%u team members besides the leader, all employed by "
                                            "the applying unit (at least %u needed)"), n, min)
                       : g_strdup_printf (_("%u team members besides the leader (at least %u "
                                            "needed)"), n, min));
+  add_incomplete (out, incomplete);
 }
 
 const SksRuleKind _sks_kind_team_size = {

@@ -30,6 +30,7 @@
 
 static const SksRuleKind *const kinds[] = {
   &_sks_kind_birth_cutoff,
+  &_sks_kind_birth_agreement,
   &_sks_kind_young_share,
   &_sks_kind_quota,
   &_sks_kind_skill_level,
@@ -244,15 +245,18 @@ birth_from_id (const char *id_number,
   return TRUE;
 }
 
-/* A valid ID number gives the day of birth; otherwise the form's year and
- * month give a range. The ID wins when they disagree: validation reports
- * the disagreement. */
+/* One agreed date of birth for every rule: the form's year and month (what
+ * Annex 3 prints), narrowed to the day by a valid ID number that agrees
+ * with it; the ID number's alone when the form has none. When the two
+ * disagree the form's month stays and birth_conflict is set, so that
+ * master.birth_agreement fails instead of a rule switching dates silently. */
 void
 _sks_studio_facts_init (SksStudioFacts *facts,
                         SksPolicy      *policy,
                         SksStudio      *studio)
 {
   int year, month;
+  gboolean from_id, from_form;
 
   memset (facts, 0, sizeof *facts);
   facts->policy = policy;
@@ -261,19 +265,73 @@ _sks_studio_facts_init (SksStudioFacts *facts,
   facts->unit = sks_studio_get_unit (studio);
   g_date_clear (&facts->birth_min, 1);
   g_date_clear (&facts->birth_max, 1);
+  g_date_clear (&facts->id_birth, 1);
 
-  if (birth_from_id (sks_master_get_id_number (facts->master), &facts->birth_min))
+  from_id = birth_from_id (sks_master_get_id_number (facts->master), &facts->id_birth);
+  from_form = sks_parse_year_month (sks_master_get_birth (facts->master), &year, &month);
+  if (from_id && from_form && (g_date_get_year (&facts->id_birth) != year ||
+                               (int) g_date_get_month (&facts->id_birth) != month))
+    facts->birth_conflict = TRUE;
+
+  if (from_id && !facts->birth_conflict)
     {
-      facts->birth_max = facts->birth_min;
+      facts->birth_min = facts->birth_max = facts->id_birth;
       facts->birth_known = facts->birth_from_id = TRUE;
     }
-  else if (sks_parse_year_month (sks_master_get_birth (facts->master), &year, &month))
+  else if (from_form)
     {
       g_date_set_dmy (&facts->birth_min, 1, month, year);
       g_date_set_dmy (&facts->birth_max, g_date_get_days_in_month (month, year), month, year);
       facts->birth_known = TRUE;
     }
 }
+
+/* birth-agreement: the year and month of birth (出生年月) and the date of
+ * birth in the ID number (身份证号码) must agree; the notices ask for the
+ * ID card among the materials, so the reviewers compare them. */
+
+static void
+check_birth_agreement (const SksRule        *rule,
+                       const SksStudioFacts *facts,
+                       SksOutcome           *out)
+{
+  const char *form_birth = sks_master_get_birth (facts->master);
+  SksDateText id_text;
+
+  if (facts->birth_conflict)
+    {
+      _sks_outcome_printf (out, SKS_VERDICT_FAIL, "master.id-number",
+                           _("The year and month of birth (%s) and the ID number (born %s) "
+                             "disagree; until one is corrected the rules use %s, as the form and "
+                             "Annex 3 show it"),
+                           form_birth, _sks_month_text (&id_text, &facts->id_birth), form_birth);
+      return;
+    }
+  if (!g_date_valid (&facts->id_birth))
+    {
+      _sks_outcome_printf (out, SKS_VERDICT_MANUAL, "master.id-number", "%s",
+                           _("No valid ID number yet, so the year and month of birth cannot be "
+                             "compared with it"));
+      return;
+    }
+  if (!facts->birth_from_id || form_birth == NULL || *form_birth == '\0')
+    {
+      _sks_outcome_printf (out, SKS_VERDICT_MANUAL, "master.birth",
+                           _("The year and month of birth is not filled in yet; the ID number "
+                             "gives %s"),
+                           _sks_month_text (&id_text, &facts->id_birth));
+      return;
+    }
+  _sks_outcome_printf (out, SKS_VERDICT_PASS, "master.birth",
+                       _("The year and month of birth (%s) agrees with the ID number"),
+                       form_birth);
+}
+
+const SksRuleKind _sks_kind_birth_agreement = {
+  "birth-agreement", SKS_RULE_SCOPE_APPLICATION,
+  NULL, 0,
+  NULL, check_birth_agreement, NULL,
+};
 
 /* Whether @birth is after the cut-off, the day itself included or not. */
 static gboolean

@@ -55,13 +55,13 @@ static const char *const huzhou_rules[] = {
   "master.birth_cutoff", "district.under45_share", "district.quota", "master.skill_level",
   "master.full_time_years", "master.frontline", "master.conduct", "team.present",
   "project.present", "training.present", "support.present", "round.deadline",
-  "master.duplicate", "industry.priority",
+  "master.birth_agreement", "master.duplicate", "industry.priority",
 };
 
 static const char *const hangzhou_rules[] = {
   "master.skill_level", "master.retirement_distance", "team.min_size", "studio.name_format",
   "unit.support", "project.present", "honorary.eligible", "unit.kind", "district.prior_level",
-  "master.duplicate",
+  "master.birth_agreement", "master.duplicate",
 };
 
 static void

@@ -325,11 +325,11 @@ test_report (void)
   report = sks_rule_engine_check_round (engine, G_LIST_MODEL (round.studios),
                                         G_LIST_MODEL (round.recommenders), NULL);
   all = sks_round_report_get_verdicts (report);
-  /* 7 units × 2 unit rules + 2 applications × 12 rules */
-  g_assert_cmpuint (g_list_model_get_n_items (all), ==, 7 * 2 + 2 * 12);
+  /* 7 units × 2 unit rules + 2 applications × 13 rules */
+  g_assert_cmpuint (g_list_model_get_n_items (all), ==, 7 * 2 + 2 * 13);
   for (int s = SKS_VERDICT_NOT_APPLICABLE; s <= SKS_VERDICT_FAIL; s++)
     total += sks_round_report_count (report, s);
-  g_assert_cmpuint (total, ==, 7 * 2 + 2 * 12);
+  g_assert_cmpuint (total, ==, 7 * 2 + 2 * 13);
   g_assert_cmpint (sks_verdict_status_worst (all), ==, sks_round_report_get_status (report));
   g_assert_cmpint (sks_round_report_get_status (report), ==, SKS_VERDICT_PASS);
   {

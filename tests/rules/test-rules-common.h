@@ -67,6 +67,7 @@ make_good_studio (int year,
       g_autofree char *name = g_strdup_printf ("成员%d", i + 1);
 
       g_object_set (member, "name", name, "gender", SKS_GENDER_FEMALE, "birth", "1990-01",
+                    "education", "大学专科", "occupation", "数控车工",
                     "employed-by-unit", TRUE, NULL);
       sks_studio_add_team_member (studio, member);
     }

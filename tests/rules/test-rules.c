@@ -277,7 +277,8 @@ test_team (void)
   assert_rule (hangzhou, studio, "team.min_size", FAIL);          /* 2 */
   assert_rule (huzhou, studio, "team.present", PASS);
 
-  g_object_set (outsider, "name", "外聘", "employed-by-unit", FALSE, NULL);
+  g_object_set (outsider, "name", "外聘", "gender", SKS_GENDER_MALE, "birth", "1988-07",
+                "education", "大学本科", "occupation", "数控车工", "employed-by-unit", FALSE, NULL);
   sks_studio_add_team_member (studio, outsider);
   assert_rule (hangzhou, studio, "team.min_size", FAIL);          /* 3, one outside */
   assert_rule (huzhou, studio, "team.present", PASS);
@@ -523,7 +524,7 @@ test_live (void)
   g_signal_connect (engine, "notify::status", G_CALLBACK (count_notify_cb), &status_notifies);
   g_object_set (engine, "studio", studio, NULL);
   g_assert_true (sks_rule_engine_get_studio (engine) == studio);
-  g_assert_cmpuint (g_list_model_get_n_items (verdicts), ==, 12);   /* the per-application rules */
+  g_assert_cmpuint (g_list_model_get_n_items (verdicts), ==, 13);   /* the per-application rules */
   g_assert_cmpuint (status_notifies, ==, 1);
 
   g_signal_connect (verdicts, "items-changed", G_CALLBACK (items_changed_cb), changes);
