@@ -17,7 +17,7 @@ G_BEGIN_DECLS
 /* The value of the top-level "format" key, and the version this build
  * writes and the newest it reads. See docs/exchange-format.md. */
 #define SKS_EXCHANGE_FORMAT "skill-studio-exchange"
-#define SKS_EXCHANGE_VERSION 2
+#define SKS_EXCHANGE_VERSION 3
 
 #define SKS_EXCHANGE_ERROR (sks_exchange_error_quark ())
 

@@ -136,6 +136,35 @@ gboolean _sks_store_write_evaluations (SksStore    *self,
                                        GError     **error);
 void     _sks_store_forget_evaluation_ids (GPtrArray *evaluations);
 
+/* sks-store-history.c: who changed what. The writers run inside the
+ * caller's transaction and record the store's user. */
+char      *_sks_store_dup_shown_value   (const SksField  *field,
+                                         GObject         *object);
+GPtrArray *_sks_store_describe_changes  (SksStudio       *stored,
+                                         SksStudio       *studio,
+                                         const char      *now,
+                                         const char      *who,
+                                         const char      *reason);
+gboolean   _sks_store_write_history     (SksStore        *self,
+                                         gint64           studio_id,
+                                         SksHistoryEntry *entry,
+                                         GError         **error);
+gboolean   _sks_store_write_round_event (SksStore        *self,
+                                         gint64           round_id,
+                                         const char      *action,
+                                         gint64           studio_id,
+                                         const char      *studio_name,
+                                         const char      *master_name,
+                                         const char      *detail,
+                                         const char      *reason,
+                                         GError         **error);
+gboolean   _sks_store_write_studio_event (SksStore       *self,
+                                         SksStudio       *studio,
+                                         const char      *action,
+                                         const char      *detail,
+                                         const char      *reason,
+                                         GError         **error);
+
 /* Tests only: create a document at an older schema version. */
 sqlite3 *_sks_store_create_at_version (const char  *path,
                                        int          version,

@@ -34,6 +34,7 @@ struct _SksStore
    * after the check need not read the whole file again. */
   int                write_generation;
   int                checked_generation;
+  char              *user;        /* who is working, kept with every change */
 };
 
 static void sks_store_initable_iface_init (GInitableIface *iface);
@@ -482,6 +483,7 @@ sks_store_finalize (GObject *object)
     close (self->lock_fd);
   g_free (self->path);
   g_free (self->read_only_reason);
+  g_free (self->user);
   G_OBJECT_CLASS (sks_store_parent_class)->finalize (object);
 }
 
@@ -700,6 +702,40 @@ sks_store_get_path (SksStore *self)
 {
   g_return_val_if_fail (SKS_IS_STORE (self), NULL);
   return self->path;
+}
+
+/**
+ * sks_store_set_user:
+ * @name: (nullable): who is working; %NULL or empty for the account's name
+ *
+ * Sets the name recorded with every change from now on.
+ */
+void
+sks_store_set_user (SksStore   *self,
+                    const char *name)
+{
+  g_return_if_fail (SKS_IS_STORE (self));
+
+  if (name != NULL && *name == '\0')
+    name = NULL;
+  sks_set_str (&self->user, name);
+}
+
+/* Returns: who is working: the name set, else the account's full name, else
+ * its login name. */
+const char *
+sks_store_get_user (SksStore *self)
+{
+  const char *real_name;
+
+  g_return_val_if_fail (SKS_IS_STORE (self), NULL);
+
+  if (self->user != NULL)
+    return self->user;
+  real_name = g_get_real_name ();
+  if (real_name != NULL && *real_name != '\0' && !g_str_equal (real_name, "Unknown"))
+    return real_name;
+  return g_get_user_name ();
 }
 
 gboolean
@@ -943,7 +979,8 @@ build_update_studio (void)
 
   for (guint i = 0; i < table->n_fields; i++)
     g_string_append_printf (sql, ", %s = ?%u", table->fields[i].column, i + 4);
-  g_string_append_printf (sql, " WHERE id = ?%u", table->n_fields + 4);
+  /* An application in the trash is not edited; it is restored first. */
+  g_string_append_printf (sql, " WHERE id = ?%u AND deleted IS NULL", table->n_fields + 4);
   return g_string_free (sql, FALSE);
 }
 
@@ -1184,6 +1221,81 @@ sks_store_save_recommender (SksStore        *self,
   return FALSE;
 }
 
+typedef struct {
+  SksRound  *round;
+  GPtrArray *recommenders;
+} NewRound;
+
+static gboolean
+write_new_round (SksStore  *self,
+                 gpointer   data,
+                 GError   **error)
+{
+  NewRound *new_round = data;
+  const char *key = sks_round_get_key (new_round->round);
+  g_autoptr(SksRound) existing = sks_store_find_round (self, key, NULL);
+
+  if (existing != NULL)
+    {
+      g_set_error (error, SKS_STORE_ERROR, SKS_STORE_ERROR_DUPLICATE,
+                   _("The document already has a round with the key “%s”: give the new round "
+                     "another key"), key);
+      return FALSE;
+    }
+  if (!write_round (self, new_round->round, error))
+    return FALSE;
+  for (guint i = 0; i < new_round->recommenders->len; i++)
+    {
+      SksRecommender *recommender = g_ptr_array_index (new_round->recommenders, i);
+
+      sks_recommender_set_round_id (recommender, sks_round_get_id (new_round->round));
+      if (!write_recommender (self, recommender, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * sks_store_create_round:
+ * @round: a new round (no id), e.g. from sks_policy_create_round()
+ * @recommenders: (element-type SksRecommender): its recommending units, new
+ *
+ * Adds a round with its recommending units in one transaction. A round
+ * whose key the document already has is refused with
+ * %SKS_STORE_ERROR_DUPLICATE; nothing is written then.
+ */
+gboolean
+sks_store_create_round (SksStore   *self,
+                        SksRound   *round,
+                        GPtrArray  *recommenders,
+                        GError    **error)
+{
+  NewRound new_round = { round, recommenders };
+  const char *key;
+
+  g_return_val_if_fail (SKS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (SKS_IS_ROUND (round), FALSE);
+  g_return_val_if_fail (sks_round_get_id (round) == 0, FALSE);
+  g_return_val_if_fail (recommenders != NULL, FALSE);
+
+  key = sks_round_get_key (round);
+  if (key == NULL || *key == '\0')
+    {
+      g_set_error (error, SKS_STORE_ERROR, SKS_STORE_ERROR_INVALID,
+                   "%s", _("Round key: must be filled in"));
+      return FALSE;
+    }
+  if (in_transaction (self, write_new_round, &new_round, error))
+    return TRUE;
+  sks_round_set_id (round, 0);
+  for (guint i = 0; i < recommenders->len; i++)
+    {
+      sks_recommender_set_id (g_ptr_array_index (recommenders, i), 0);
+      sks_recommender_set_round_id (g_ptr_array_index (recommenders, i), 0);
+    }
+  return FALSE;
+}
+
 /* Applications: loading */
 
 static gboolean
@@ -1374,7 +1486,8 @@ sks_store_count_studios (SksStore  *self,
 
   g_return_val_if_fail (SKS_IS_STORE (self), -1);
 
-  stmt = get_statement (self, "SELECT count(*) FROM studios WHERE ?1 = 0 OR round_id = ?1",
+  stmt = get_statement (self, "SELECT count(*) FROM studios WHERE (?1 = 0 OR round_id = ?1)"
+                        " AND deleted IS NULL",
                         error);
   if (stmt == NULL)
     return -1;
@@ -1417,7 +1530,8 @@ sks_store_list_studio_ids (SksStore  *self,
   g_return_val_if_fail (SKS_IS_STORE (self), NULL);
 
   stmt = get_statement (self,
-                        "SELECT id FROM studios WHERE ?1 = 0 OR round_id = ?1 ORDER BY id",
+                        "SELECT id FROM studios WHERE (?1 = 0 OR round_id = ?1)"
+                        " AND deleted IS NULL ORDER BY id",
                         error);
   if (stmt == NULL)
     return NULL;
@@ -1427,12 +1541,14 @@ sks_store_list_studio_ids (SksStore  *self,
 
 static const char select_rows_sql[] =
   "SELECT s.id, s.round_id, s.recommender_id, s.name, m.name, r.name, u.name,"
-  "       m.skill_level, m.birth, m.gender, s.status, s.modified"
+  "       m.skill_level, m.birth, m.gender, s.status, s.modified, m.occupation,"
+  "       (SELECT group_concat (t.name, char (10)) FROM team_members t"
+  "         WHERE t.studio_id = s.id AND coalesce (t.name, '') != '')"
   " FROM studios s"
   " LEFT JOIN masters m ON m.studio_id = s.id"
   " LEFT JOIN units u ON u.studio_id = s.id"
   " LEFT JOIN recommenders r ON r.id = s.recommender_id"
-  " WHERE ?1 = 0 OR s.round_id = ?1"
+  " WHERE (?1 = 0 OR s.round_id = ?1) AND s.deleted IS NULL"
   " ORDER BY s.id LIMIT ?2 OFFSET ?3";
 
 static SksStudioRow *
@@ -1450,6 +1566,8 @@ studio_row_from_stmt (sqlite3_stmt *stmt)
     .skill_level = (const char *) sqlite3_column_text (stmt, 7),
     .birth = (const char *) sqlite3_column_text (stmt, 8),
     .modified = (const char *) sqlite3_column_text (stmt, 11),
+    .occupation = (const char *) sqlite3_column_text (stmt, 12),
+    .team_names = (const char *) sqlite3_column_text (stmt, 13),
   };
 
   sks_enum_from_nick (SKS_TYPE_GENDER, (const char *) sqlite3_column_text (stmt, 9), &gender);
@@ -1554,14 +1672,17 @@ sks_store_search (SksStore    *self,
 
   if (g_utf8_strlen (trimmed, -1) >= 3)
     {
-      stmt = get_statement (self, "SELECT rowid FROM search_fts WHERE search_fts MATCH ?1 "
-                                  "ORDER BY rowid", error);
+      stmt = get_statement (self, "SELECT search_fts.rowid FROM search_fts JOIN studios"
+                                  " ON studios.id = search_fts.rowid WHERE search_fts MATCH ?1"
+                                  " AND studios.deleted IS NULL ORDER BY search_fts.rowid",
+                            error);
       query = fts_phrase (trimmed);
     }
   else
     {
-      stmt = get_statement (self, "SELECT studio_id FROM search WHERE text LIKE ?1 ESCAPE '\\' "
-                                  "ORDER BY studio_id", error);
+      stmt = get_statement (self, "SELECT f.studio_id FROM search f JOIN studios s"
+                                  " ON s.id = f.studio_id WHERE f.text LIKE ?1 ESCAPE '\\'"
+                                  " AND s.deleted IS NULL ORDER BY f.studio_id", error);
       query = like_pattern (trimmed);
     }
   if (stmt == NULL)
@@ -1814,15 +1935,19 @@ write_history (SksStore        *self,
                SksHistoryEntry *entry,
                GError         **error)
 {
-  g_autoptr(SksCachedStmt) stmt = NULL;
+  return _sks_store_write_history (self, sks_studio_get_id (studio), entry, error);
+}
 
-  stmt = get_statement (self, "INSERT INTO history (studio_id, time, action, detail) "
-                              "VALUES (?1, ?2, ?3, ?4)", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, sks_studio_get_id (studio));
-  bind_fields (stmt, 2, sks_history_entry_get_field_table (), G_OBJECT (entry));
-  return step_done (self, stmt, error);
+static gboolean
+write_new_history (SksStore   *self,
+                   SksStudio  *studio,
+                   GPtrArray  *entries,
+                   GError    **error)
+{
+  for (guint i = 0; i < entries->len; i++)
+    if (!write_history (self, studio, g_ptr_array_index (entries, i), error))
+      return FALSE;
+  return TRUE;
 }
 
 /* @importing: keep the sender's history before @entry, and leave the
@@ -1847,7 +1972,7 @@ write_past_history (SksStore   *self,
 static gboolean
 write_studio (SksStore        *self,
               SksStudio       *studio,
-              SksHistoryEntry *entry,
+              GPtrArray       *entries,
               const char      *now,
               gboolean         importing,
               GError         **error)
@@ -1867,7 +1992,7 @@ write_studio (SksStore        *self,
          write_team (self, studio, is_new, error) &&
          write_attachments (self, studio, is_new, error) &&
          (!importing || write_past_history (self, studio, error)) &&
-         write_history (self, studio, entry, error) &&
+         write_new_history (self, studio, entries, error) &&
          (importing || exec_for_studio (self, _sks_store_search_text_sql, id, error));
 }
 
@@ -1915,79 +2040,63 @@ saved_ids_clear (gpointer data)
   g_ptr_array_unref (((SavedIds *) data)->new_attachments);
 }
 
-/* Names the parts of @studio that differ from @stored: "name, master.mobile,
- * team". Names only, never values: the history must not hold personal data. */
-static char *
-describe_changes (SksStudio *stored,
-                  SksStudio *studio)
-{
-  struct { const char *prefix; const SksFieldTable *table; GObject *a, *b; } parts[] = {
-    { NULL, sks_studio_get_field_table (), G_OBJECT (stored), G_OBJECT (studio) },
-    { "unit", sks_unit_get_field_table (), G_OBJECT (sks_studio_get_unit (stored)),
-      G_OBJECT (sks_studio_get_unit (studio)) },
-    { "master", sks_master_get_field_table (), G_OBJECT (sks_studio_get_master (stored)),
-      G_OBJECT (sks_studio_get_master (studio)) },
-  };
-  GString *detail = g_string_new (NULL);
-
-  for (guint p = 0; p < G_N_ELEMENTS (parts); p++)
-    for (guint i = 0; i < parts[p].table->n_fields; i++)
-      {
-        const SksField *field = &parts[p].table->fields[i];
-        g_autofree char *va = sks_field_dup_string (field, parts[p].a);
-        g_autofree char *vb = sks_field_dup_string (field, parts[p].b);
-
-        if (g_strcmp0 (va, vb) == 0)
-          continue;
-        if (detail->len)
-          g_string_append (detail, ", ");
-        if (parts[p].prefix)
-          g_string_append_printf (detail, "%s.", parts[p].prefix);
-        g_string_append (detail, field->name);
-      }
-
-  if (!sks_studio_team_equal (stored, studio))
-    g_string_append_printf (detail, "%steam", detail->len ? ", " : "");
-  if (!sks_studio_attachments_equal (stored, studio))
-    g_string_append_printf (detail, "%sattachments", detail->len ? ", " : "");
-  return g_string_free (detail, detail->len == 0);
-}
-
-static SksHistoryEntry *
-make_history_entry (SksStore    *self,
-                    SksStudio   *studio,
-                    const char  *now,
-                    GError     **error)
+/* The history entries of saving @studio: "created" for a new one, else one
+ * per changed field (sks-store-history.c). Returns %NULL with @error unset
+ * when nothing changed. */
+static GPtrArray *
+make_history (SksStore    *self,
+              SksStudio   *studio,
+              const char  *now,
+              const char  *reason,
+              SksStudio  **stored_out,
+              GError     **error)
 {
   g_autoptr(SksStudio) stored = NULL;
-  g_autofree char *detail = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+  const char *who = sks_store_get_user (self);
 
   if (sks_studio_get_id (studio) == 0)
-    return sks_history_entry_new (now, "created", NULL);
+    {
+      entries = g_ptr_array_new_with_free_func (g_object_unref);
+      g_ptr_array_add (entries, sks_history_entry_new_change (now, "created", NULL, NULL, NULL,
+                                                              who, reason));
+      return g_steal_pointer (&entries);
+    }
 
   stored = sks_store_load_studio (self, sks_studio_get_id (studio), error);
   if (stored == NULL)
     return NULL;
-  detail = describe_changes (stored, studio);
-  if (detail == NULL)
+  entries = _sks_store_describe_changes (stored, studio, now, who, reason);
+  if (entries->len == 0)
     return NULL;  /* nothing changed: nothing to write */
+  *stored_out = g_steal_pointer (&stored);
+  return g_steal_pointer (&entries);
+}
 
-  if (sks_studio_get_status (stored) != sks_studio_get_status (studio))
-    {
-      g_autofree char *status = g_strdup_printf (
-        "%s → %s", sks_enum_get_nick (SKS_TYPE_STATUS, sks_studio_get_status (stored)),
-        sks_enum_get_nick (SKS_TYPE_STATUS, sks_studio_get_status (studio)));
-      if (g_str_equal (detail, "status"))
-        return sks_history_entry_new (now, "status", status);
-    }
-  return sks_history_entry_new (now, "updated", detail);
+/* A status change is also an event of the round. */
+static gboolean
+write_status_event (SksStore    *self,
+                    SksStudio   *stored,
+                    SksStudio   *studio,
+                    const char  *reason,
+                    GError     **error)
+{
+  g_autofree char *detail = NULL;
+
+  if (stored == NULL || sks_studio_get_status (stored) == sks_studio_get_status (studio))
+    return TRUE;
+  detail = g_strdup_printf ("%s → %s",
+                            sks_enum_get_nick (SKS_TYPE_STATUS, sks_studio_get_status (stored)),
+                            sks_enum_get_nick (SKS_TYPE_STATUS, sks_studio_get_status (studio)));
+  return _sks_store_write_studio_event (self, studio, "status", detail, reason, error);
 }
 
 /**
  * sks_store_save_studio:
  *
  * Saves an application with all its parts in one transaction. A new one gets
- * its id; a change is recorded in its history (by field name). Saving an
+ * its id; each changed field is recorded in its history with the store's
+ * user, the old and the new value (personal values masked). Saving an
  * unchanged application writes nothing.
  */
 gboolean
@@ -1995,8 +2104,24 @@ sks_store_save_studio (SksStore   *self,
                        SksStudio  *studio,
                        GError    **error)
 {
+  return sks_store_save_studio_with_reason (self, studio, NULL, error);
+}
+
+/**
+ * sks_store_save_studio_with_reason:
+ * @reason: (nullable): why, kept with each history entry of this save
+ *
+ * Like sks_store_save_studio(), with the user's reason for the change.
+ */
+gboolean
+sks_store_save_studio_with_reason (SksStore    *self,
+                                   SksStudio   *studio,
+                                   const char  *reason,
+                                   GError     **error)
+{
   g_autoptr(GArray) saved = g_array_new (FALSE, FALSE, sizeof (SavedIds));
-  g_autoptr(SksHistoryEntry) entry = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(SksStudio) stored = NULL;
   g_autofree char *now = _sks_store_now_iso8601 ();
   g_autoptr(GError) local_error = NULL;
 
@@ -2005,8 +2130,10 @@ sks_store_save_studio (SksStore   *self,
 
   if (!ensure_writable (self, error))
     return FALSE;
-  entry = make_history_entry (self, studio, now, &local_error);
-  if (entry == NULL)
+  if (reason != NULL && *reason == '\0')
+    reason = NULL;
+  entries = make_history (self, studio, now, reason, &stored, &local_error);
+  if (entries == NULL)
     {
       if (local_error == NULL)
         return TRUE;
@@ -2018,7 +2145,8 @@ sks_store_save_studio (SksStore   *self,
   saved_ids_remember (saved, studio);
   if (!_sks_store_exec (self->db, "BEGIN IMMEDIATE;", error))
     return FALSE;
-  if (!write_studio (self, studio, entry, now, FALSE, error) ||
+  if (!write_studio (self, studio, entries, now, FALSE, error) ||
+      !write_status_event (self, stored, studio, reason, error) ||
       !_sks_store_exec (self->db, "COMMIT;", error))
     {
       _sks_store_exec (self->db, "ROLLBACK;", NULL);
@@ -2028,7 +2156,8 @@ sks_store_save_studio (SksStore   *self,
   committed (self);
 
   sks_studio_set_timestamps (studio, sks_studio_get_created (studio) ?: now, now);
-  sks_studio_add_history_entry (studio, entry);
+  for (guint i = 0; i < entries->len; i++)
+    sks_studio_add_history_entry (studio, g_ptr_array_index (entries, i));
   return TRUE;
 }
 
@@ -2082,7 +2211,7 @@ sks_store_import_studios_with_evaluations (SksStore   *self,
 {
   g_autoptr(GArray) saved = g_array_new (FALSE, FALSE, sizeof (SavedIds));
   g_autofree char *now = _sks_store_now_iso8601 ();
-  g_autoptr(SksHistoryEntry) entry = sks_history_entry_new (now, "imported", NULL);
+  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
   gint64 last_id;
 
   g_return_val_if_fail (SKS_IS_STORE (self), FALSE);
@@ -2090,6 +2219,8 @@ sks_store_import_studios_with_evaluations (SksStore   *self,
 
   if (!ensure_writable (self, error))
     return FALSE;
+  g_ptr_array_add (entries, sks_history_entry_new_change (now, "imported", NULL, NULL, NULL,
+                                                          sks_store_get_user (self), NULL));
 
   /* A bulk write goes only into a document that passes the full check. */
   if (!check_pages_if_needed (self, error))
@@ -2107,7 +2238,8 @@ sks_store_import_studios_with_evaluations (SksStore   *self,
 
       saved_ids_remember (saved, studio);
       sks_studio_set_id (studio, 0);
-      if (!write_studio (self, studio, entry, now, TRUE, error))
+      if (!write_studio (self, studio, entries, now, TRUE, error) ||
+          !_sks_store_write_studio_event (self, studio, "imported", NULL, NULL, error))
         goto rollback;
       if (evaluations != NULL && i < evaluations->len &&
           !_sks_store_write_evaluations (self, g_ptr_array_index (evaluations, i),
@@ -2122,8 +2254,10 @@ sks_store_import_studios_with_evaluations (SksStore   *self,
   for (guint i = 0; i < studios->len; i++)
     {
       SksStudio *studio = g_ptr_array_index (studios, i);
-      g_autoptr(SksHistoryEntry) imported = sks_history_entry_new (now, "imported", NULL);
+      g_autoptr(SksHistoryEntry) imported = NULL;
 
+      imported = sks_history_entry_new_change (now, "imported", NULL, NULL, NULL,
+                                               sks_store_get_user (self), NULL);
       sks_studio_set_timestamps (studio, sks_studio_get_created (studio) ?: now, now);
       sks_studio_add_history_entry (studio, imported);
     }
@@ -2135,36 +2269,6 @@ rollback:
   for (guint i = 0; evaluations != NULL && i < evaluations->len; i++)
     _sks_store_forget_evaluation_ids (g_ptr_array_index (evaluations, i));
   return FALSE;
-}
-
-static gboolean
-write_delete (SksStore  *self,
-              gpointer   data,
-              GError   **error)
-{
-  gint64 id = *(gint64 *) data;
-
-  if (!exec_for_studio (self, "DELETE FROM studios WHERE id = ?1", id, error))
-    return FALSE;
-  if (sqlite3_changes (self->db) == 0)
-    {
-      g_autofree char *id_text = g_strdup_printf ("%" G_GINT64_FORMAT, id);
-      g_set_error (error, SKS_STORE_ERROR, SKS_STORE_ERROR_NOT_FOUND,
-                   _("Application %s is not in the document"), id_text);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/* Deletes an application with its team, attachments and history. */
-gboolean
-sks_store_delete_studio (SksStore  *self,
-                         gint64     id,
-                         GError   **error)
-{
-  g_return_val_if_fail (SKS_IS_STORE (self), FALSE);
-
-  return in_transaction (self, write_delete, &id, error);
 }
 
 /* For the other store files (sks-store-evaluation.c) */

@@ -11,8 +11,10 @@
 #include "sks-evaluation.h"
 #include "sks-recommender.h"
 #include "sks-round.h"
+#include "sks-round-event.h"
 #include "sks-studio.h"
 #include "sks-studio-row.h"
+#include "sks-trash-entry.h"
 
 G_BEGIN_DECLS
 
@@ -29,6 +31,7 @@ typedef enum {
   SKS_STORE_ERROR_INVALID,         /* a record failed validation */
   SKS_STORE_ERROR_FAILED,          /* any other SQLite failure */
   SKS_STORE_ERROR_ATTACHMENT,      /* an attachment does not match its stored SHA-256 */
+  SKS_STORE_ERROR_NOT_ALLOWED,     /* the application's status forbids it (delete, replace) */
 } SksStoreError;
 
 typedef enum {
@@ -60,6 +63,9 @@ const char     *sks_store_get_path              (SksStore          *self);
 gboolean        sks_store_get_read_only         (SksStore          *self);
 const char     *sks_store_get_read_only_reason  (SksStore          *self);
 int             sks_store_get_schema_version    (SksStore          *self);
+void            sks_store_set_user              (SksStore          *self,
+                                                 const char        *name);
+const char     *sks_store_get_user              (SksStore          *self);
 
 /* Rounds and recommending units */
 GListModel     *sks_store_list_rounds           (SksStore          *self,
@@ -80,10 +86,18 @@ SksRecommender *sks_store_find_recommender      (SksStore          *self,
 gboolean        sks_store_save_recommender      (SksStore          *self,
                                                  SksRecommender    *recommender,
                                                  GError           **error);
+gboolean        sks_store_create_round          (SksStore          *self,
+                                                 SksRound          *round,
+                                                 GPtrArray         *recommenders,
+                                                 GError           **error);
 
 /* Applications */
 gboolean        sks_store_save_studio           (SksStore          *self,
                                                  SksStudio         *studio,
+                                                 GError           **error);
+gboolean        sks_store_save_studio_with_reason (SksStore        *self,
+                                                 SksStudio         *studio,
+                                                 const char        *reason,
                                                  GError           **error);
 SksStudio      *sks_store_load_studio           (SksStore          *self,
                                                  gint64             id,
@@ -91,9 +105,34 @@ SksStudio      *sks_store_load_studio           (SksStore          *self,
 gint64          sks_store_find_studio_by_uuid   (SksStore          *self,
                                                  const char        *uuid,
                                                  GError           **error);
+
+/* The trash (回收站), sks-store-trash.c: deleting moves there */
 gboolean        sks_store_delete_studio         (SksStore          *self,
                                                  gint64             id,
                                                  GError           **error);
+gboolean        sks_store_delete_studios        (SksStore          *self,
+                                                 const gint64      *ids,
+                                                 guint              n_ids,
+                                                 GError           **error);
+gboolean        sks_store_restore_studio        (SksStore          *self,
+                                                 gint64             id,
+                                                 GError           **error);
+gboolean        sks_store_restore_studios       (SksStore          *self,
+                                                 const gint64      *ids,
+                                                 guint              n_ids,
+                                                 GError           **error);
+gboolean        sks_store_purge_deleted         (SksStore          *self,
+                                                 gint64             id,
+                                                 guint             *n_purged,
+                                                 GError           **error);
+GListModel     *sks_store_list_deleted_rows     (SksStore          *self,
+                                                 GError           **error);
+gboolean        sks_store_get_studio_state      (SksStore          *self,
+                                                 gint64             id,
+                                                 SksStatus         *status,
+                                                 gboolean          *deleted,
+                                                 GError           **error);
+
 GBytes         *sks_store_load_attachment_data  (SksStore          *self,
                                                  gint64             attachment_id,
                                                  GError           **error);
@@ -117,6 +156,14 @@ gboolean        sks_store_import_studios        (SksStore          *self,
 gboolean        sks_store_import_studios_with_evaluations (SksStore *self,
                                                  GPtrArray         *studios,
                                                  GPtrArray         *evaluations,
+                                                 GError           **error);
+
+/* History: who changed what (sks-store-history.c) */
+GListModel     *sks_store_list_history          (SksStore          *self,
+                                                 gint64             studio_id,
+                                                 GError           **error);
+GListModel     *sks_store_list_round_history    (SksStore          *self,
+                                                 gint64             round_id,
                                                  GError           **error);
 
 /* Evaluations (年度考核, 期满考核) */

@@ -146,7 +146,7 @@ test_round_trip (Fixture       *f,
 
   g_assert_true (json_parser_load_from_file (parser, path, &error));
   root = json_node_get_object (json_parser_get_root (parser));
-  g_assert_cmpint (json_object_get_int_member (root, "version"), ==, 2);
+  g_assert_cmpint (json_object_get_int_member (root, "version"), ==, SKS_EXCHANGE_VERSION);
 
   import = sks_exchange_read (path, &error);
   g_assert_no_error (error);
@@ -250,7 +250,7 @@ test_version_1 (Fixture       *f,
                 gconstpointer  data)
 {
   g_autofree char *text = one_studio_file (f);
-  g_autofree char *v1 = replace_once (text, "\"version\":2", "\"version\":1");
+  g_autofree char *v1 = replace_once (text, "\"version\":3", "\"version\":1");
   g_autoptr(SksExchangeImport) with = read_text (v1);
   g_autoptr(JsonNode) node = parse (v1);
   JsonObject *studio = json_array_get_object_element (

@@ -342,7 +342,7 @@ static const BrokenFile broken_files[] = {
   { "no-version", HEAD "\"studios\": []}", SKS_EXCHANGE_ERROR_VERSION },
   { "version-text", HEAD "\"version\": \"1\"}", SKS_EXCHANGE_ERROR_VERSION },
   { "version-null", HEAD "\"version\": null}", SKS_EXCHANGE_ERROR_VERSION },
-  { "version-3", HEAD "\"version\": 3, \"studios\": []}", SKS_EXCHANGE_ERROR_VERSION },
+  { "version-4", HEAD "\"version\": 4, \"studios\": []}", SKS_EXCHANGE_ERROR_VERSION },
   { "version-0", HEAD "\"version\": 0}", SKS_EXCHANGE_ERROR_VERSION },
   { "version-fraction", HEAD "\"version\": 1.5}", SKS_EXCHANGE_ERROR_VERSION },
 };

@@ -217,20 +217,31 @@ test_update_and_history (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (sks_studio_get_attachments (loaded)), ==, 1);
   g_assert_cmpint (count_rows (f->store, "SELECT count(*) FROM attachments"), ==, 1);
 
+  /* One entry per changed field: the mobile, the team and the attachments. */
   n_history = g_list_model_get_n_items (sks_studio_get_history (loaded));
-  g_assert_cmpuint (n_history, ==, 2);
+  g_assert_cmpuint (n_history, ==, 4);
   {
-    g_autoptr(SksHistoryEntry) entry =
-      g_list_model_get_item (sks_studio_get_history (loaded), n_history - 1);
-    const char *detail = sks_history_entry_get_detail (entry);
+    g_autoptr(SksHistoryEntry) mobile =
+      g_list_model_get_item (sks_studio_get_history (loaded), 1);
+    g_autoptr(SksHistoryEntry) team =
+      g_list_model_get_item (sks_studio_get_history (loaded), 2);
+    g_autoptr(SksHistoryEntry) attachments =
+      g_list_model_get_item (sks_studio_get_history (loaded), 3);
 
-    g_assert_cmpstr (sks_history_entry_get_action (entry), ==, "updated");
-    g_assert_nonnull (strstr (detail, "master.mobile"));
-    g_assert_nonnull (strstr (detail, "team"));
-    g_assert_nonnull (strstr (detail, "attachments"));
-    /* Names of fields, never their personal values. */
-    g_assert_null (strstr (detail, "13700001111"));
+    g_assert_cmpstr (sks_history_entry_get_action (mobile), ==, "updated");
+    g_assert_cmpstr (sks_history_entry_get_field (mobile), ==, "master.mobile");
+    /* Personal values masked as lists show them, never in full. */
+    g_assert_cmpstr (sks_history_entry_get_new_value (mobile), ==, "137****1111");
+    g_assert_null (strstr (sks_history_entry_get_new_value (mobile), "13700001111"));
+    g_assert_cmpstr (sks_history_entry_get_field (team), ==, "team");
+    g_assert_nonnull (strstr (sks_history_entry_get_detail (team), "新成员"));
+    g_assert_nonnull (strstr (sks_history_entry_get_new_value (team), "新成员"));
+    g_assert_null (strstr (sks_history_entry_get_old_value (team), "新成员"));
+    g_assert_cmpstr (sks_history_entry_get_field (attachments), ==, "attachments");
   }
+  g_assert_cmpint (count_rows (f->store,
+                               "SELECT count(*) FROM history WHERE old_value LIKE '%13700001111%'"
+                               " OR new_value LIKE '%13700001111%'"), ==, 0);
 
   sks_studio_set_status (studio, SKS_STATUS_RECOMMENDED);
   g_assert_true (sks_store_save_studio (f->store, studio, &error));
@@ -238,11 +249,13 @@ test_update_and_history (Fixture       *f,
   {
     g_autoptr(SksStudio) again = sks_store_load_studio (f->store, sks_studio_get_id (studio),
                                                         &error);
-    g_autoptr(SksHistoryEntry) entry = g_list_model_get_item (sks_studio_get_history (again), 2);
+    g_autoptr(SksHistoryEntry) entry = g_list_model_get_item (sks_studio_get_history (again), 4);
 
     g_assert_cmpint (sks_studio_get_status (again), ==, SKS_STATUS_RECOMMENDED);
     g_assert_cmpstr (sks_history_entry_get_action (entry), ==, "status");
-    g_assert_cmpstr (sks_history_entry_get_detail (entry), ==, "submitted → recommended");
+    g_assert_cmpstr (sks_history_entry_get_field (entry), ==, "status");
+    g_assert_cmpstr (sks_history_entry_get_old_value (entry), ==, "submitted");
+    g_assert_cmpstr (sks_history_entry_get_new_value (entry), ==, "recommended");
   }
 }
 
@@ -254,14 +267,19 @@ test_delete_cascades (Fixture       *f,
   g_autoptr(SksStudio) gone = make_studio (f, 22);
   g_autoptr(GError) error = NULL;
 
+  sks_studio_set_status (gone, SKS_STATUS_DRAFT);
   g_assert_true (sks_store_save_studio (f->store, keep, &error));
   g_assert_true (sks_store_save_studio (f->store, gone, &error));
   g_assert_no_error (error);
 
+  /* Deleting moves to the trash; emptying the trash removes every part. */
   g_assert_true (sks_store_delete_studio (f->store, sks_studio_get_id (gone), &error));
   g_assert_no_error (error);
   g_assert_false (sks_store_delete_studio (f->store, sks_studio_get_id (gone), &error));
   g_assert_error (error, SKS_STORE_ERROR, SKS_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_true (sks_store_purge_deleted (f->store, 0, NULL, &error));
+  g_assert_no_error (error);
 
   g_assert_cmpint (sks_store_count_studios (f->store, 0, NULL), ==, 1);
   g_assert_cmpint (count_rows (f->store, "SELECT count(*) FROM team_members"), ==, 4);
