@@ -754,6 +754,16 @@ test_editor_save_error (Fixture       *fixture,
   SksFieldRow *row = find_row (editor, "location");
   g_autoptr(GError) error = NULL;
 
+  /* Withdrawn and moved to the trash by another window. */
+  {
+    g_autoptr(SksStudio) stored = sks_store_load_studio (fixture->store, fixture->studio_id,
+                                                         &error);
+
+    g_assert_no_error (error);
+    sks_studio_set_status (stored, SKS_STATUS_WITHDRAWN);
+    g_assert_true (sks_store_save_studio (fixture->store, stored, &error));
+    g_assert_no_error (error);
+  }
   g_assert_true (sks_store_delete_studio (fixture->store, fixture->studio_id, &error));
   g_assert_no_error (error);
   type_text (row, "湖州市南浔区");

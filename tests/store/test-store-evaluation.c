@@ -232,7 +232,18 @@ test_delete_and_cascade (Fixture       *f,
   g_assert_error (error, SKS_STORE_ERROR, SKS_STORE_ERROR_NOT_FOUND);
   g_clear_error (&error);
 
+  /* A withdrawn application in the trash, then the trash emptied. */
+  {
+    g_autoptr(SksStudio) studio = sks_store_load_studio (f->store, f->studio_id, &error);
+
+    g_assert_no_error (error);
+    sks_studio_set_status (studio, SKS_STATUS_WITHDRAWN);
+    g_assert_true (sks_store_save_studio (f->store, studio, &error));
+    g_assert_no_error (error);
+  }
   g_assert_true (sks_store_delete_studio (f->store, f->studio_id, &error));
+  g_assert_no_error (error);
+  g_assert_true (sks_store_purge_deleted (f->store, f->studio_id, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpint (count_rows (f->store, "SELECT count(*) FROM evaluations"), ==, 0);
   g_assert_cmpint (count_rows (f->store, "SELECT count(*) FROM evaluation_scores"), ==, 0);
