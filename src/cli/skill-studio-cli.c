@@ -16,7 +16,9 @@
 #include <unistd.h>
 
 #include "sks-cli-evaluation.h"
+#include "sks-cli-round.h"
 #include "sks-cli-rules.h"
+#include "sks-cli-trash.h"
 #include "sks-csv.h"
 #include "sks-exchange.h"
 #include "sks-i18n.h"
@@ -856,7 +858,11 @@ static const Command commands[] = {
   { "restore", cmd_restore, N_("Put a backup in place of a document") },
   { "policies", sks_cli_policies, N_("List the policy profiles (the notices’ rules)") },
   { "check", sks_cli_check, N_("Check applications against the rules of their notice") },
-  { "print", sks_cli_print, N_("Write an official form (Annex 2 or 3) as PDF, or Annex 2 as an Excel workbook") },
+  { "delete", sks_cli_delete, N_("Move an application that was never submitted to the trash") },
+  { "trash", sks_cli_trash, N_("List, restore or empty the trash (回收站)") },
+  { "round", sks_cli_round, N_("Start a programme round from a policy profile, or list the rounds") },
+  { "print", sks_cli_print, N_("Write an official form (Annex 2 or 3, or an evaluation table) "
+                                "as PDF, or Annex 2 as an Excel workbook") },
 };
 
 static void

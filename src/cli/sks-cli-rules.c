@@ -355,15 +355,17 @@ sks_cli_print (int    argc,
   g_autoptr(SksStore) store = NULL;
   gboolean ok;
 
-  if (!sks_cli_parse_options ("print", _("annex2|annex3"),
+  if (!sks_cli_parse_options ("print", _("annex2|annex3|evaluation"),
               _("Writes an official form as PDF, ready to print, stamp and scan: annex2, the "
                 "recommendation summary table (推荐情况汇总表) of a round or of one recommending "
-                "unit; annex3, the application form (申报表) of one application."),
+                "unit; annex3, the application form (申报表) of one application; evaluation, an "
+                "evaluation table (考核评估表) of a named Hangzhou studio, whose options "
+                "“print evaluation --help” lists."),
               entries, &argc, &argv))
     return EXIT_USAGE;
   if (args == NULL || args[0] == NULL || args[1] != NULL ||
       (!g_str_equal (args[0], "annex2") && !g_str_equal (args[0], "annex3")))
-    return sks_cli_usage_error ("print", "%s", _("Name the form: annex2 or annex3"));
+    return sks_cli_usage_error ("print", "%s", _("Name the form: annex2, annex3 or evaluation"));
   if (db == NULL || output == NULL)
     return sks_cli_usage_error ("print", "%s", _("Name the document with --db and the PDF with -o"));
   if (g_str_equal (args[0], "annex3") && application <= 0)

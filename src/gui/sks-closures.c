@@ -104,3 +104,46 @@ sks_closure_birth_rank (gpointer    this,
 
   return sks_parse_year_month (birth, &year, &month) ? year * 100 + month : 0;
 }
+
+/* Where a search found its text, e.g. “团队成员：张伟”: @match is an
+ * SksRowMatch (sks-studio-row.h), @value the field's text. Empty when the
+ * row does not match. */
+char *
+sks_closure_match_text (gpointer    this,
+                        int         match,
+                        const char *value)
+{
+  const char *labels[] = {
+    /* Translators: where a search text was found; the field's text follows */
+    C_("found in", "Studio"),
+    C_("found in", "Master"),
+    C_("found in", "Recommending unit"),
+    C_("found in", "Applying unit"),
+    C_("found in", "Skill level"),
+    C_("found in", "Occupation"),
+    C_("found in", "Team member"),
+  };
+
+  if (match < 0 || match >= (int) G_N_ELEMENTS (labels))
+    return g_strdup ("");
+  /* Translators: a field's name and its text, e.g. “团队成员：张伟” */
+  return g_strdup_printf (_("%s: %s"), labels[match], value ? value : "");
+}
+
+/* A date as the bureaus write it in the app: 2025年3月17日 in Chinese, with
+ * no leading zeros (GB/T 9704 §7.3.5), as the printed forms do. */
+char *
+sks_closure_date_text (gpointer     this,
+                       const GDate *date)
+{
+  char text[64];
+
+  if (date == NULL || !g_date_valid (date))
+    return g_strdup (_("not stated"));
+  /* xgettext:no-c-format */
+  /* Translators: a strftime() format for a date without leading zeros
+   * (glibc's %-m, %-d); zh_CN: “%Y年%-m月%-d日” */
+  if (g_date_strftime (text, sizeof text, _("%-d %B %Y"), date) == 0)
+    return g_strdup ("");
+  return g_strdup (text);
+}

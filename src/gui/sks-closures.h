@@ -31,5 +31,10 @@ int   sks_closure_birth_rank          (gpointer     this,
                                        const char  *birth);
 int   sks_closure_status_rank         (gpointer     this,
                                        SksStatus    status);
+char *sks_closure_match_text         (gpointer     this,
+                                       int          match,
+                                       const char  *value);
+char *sks_closure_date_text           (gpointer     this,
+                                       const GDate *date);
 
 G_END_DECLS

@@ -459,6 +459,27 @@ find_recommender_name (SksContext *self,
   return NULL;
 }
 
+/* The team's names, one a line, as the store's list of rows has them */
+static char *
+dup_team_names (SksStudio *studio)
+{
+  GListModel *team = sks_studio_get_team (studio);
+  GString *names = g_string_new (NULL);
+
+  for (guint i = 0; team != NULL && i < g_list_model_get_n_items (team); i++)
+    {
+      g_autoptr(SksTeamMember) member = g_list_model_get_item (team, i);
+      const char *name = sks_team_member_get_name (member);
+
+      if (name == NULL || *name == '\0')
+        continue;
+      if (names->len > 0)
+        g_string_append_c (names, '\n');
+      g_string_append (names, name);
+    }
+  return g_string_free (names, FALSE);
+}
+
 /* The list's row for @studio, with its live verdict when the round's
  * policy is known. */
 static SksStudioRow *
@@ -482,8 +503,13 @@ row_from_studio (SksContext *self,
     .gender = sks_master_get_gender (master),
     .status = sks_studio_get_status (studio),
     .modified = sks_studio_get_modified (studio),
+    .occupation = sks_master_get_occupation (master),
   };
-  SksStudioRow *row = sks_studio_row_new (&data);
+  g_autofree char *team_names = dup_team_names (studio);
+  SksStudioRow *row;
+
+  data.team_names = team_names;
+  row = sks_studio_row_new (&data);
 
   if (policy != NULL)
     {
@@ -530,12 +556,19 @@ sks_context_studio_saved (SksContext *self,
   g_autoptr(SksStudio) studio = NULL;
   g_autoptr(SksStudioRow) row = NULL;
   guint position;
-  gboolean known;
+  gboolean known, in_trash = FALSE;
 
   g_return_if_fail (SKS_IS_CONTEXT (self));
 
   known = find_row (self, studio_id, &position);
   studio = sks_store_load_studio (self->store, studio_id, &error);
+  if (studio != NULL &&
+      sks_store_get_studio_state (self->store, studio_id, NULL, &in_trash, NULL) && in_trash)
+    {
+      /* Moved to the trash (回收站): it leaves the lists as if deleted. */
+      g_clear_object (&studio);
+      g_set_error_literal (&error, SKS_STORE_ERROR, SKS_STORE_ERROR_NOT_FOUND, "");
+    }
   if (studio != NULL)
     {
       row = row_from_studio (self, studio);

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "sks-calendar.h"
+#include "sks-closures.h"
 #include "sks-round-overview.h"
 #include "sks-scope-list.h"
 #include "sks-studio-row.h"
@@ -56,16 +57,25 @@ grid_add_row (GtkGrid     *grid,
     gtk_grid_attach (grid, cell_new (cells[i], heading, i > 0 && !heading), (int) i, row, 1, 1);
 }
 
+/* The rows the round's profile sets, and no others: 杭州's notice names
+ * neither a deadline nor a reference day; a value the profile chose where
+ * the notice is silent (杭州's 公示 length) says so. */
+/* Working days from today to @deadline, by the holiday calendar */
 static char *
-format_date (const GDate *date)
+dup_remaining (const GDate *deadline)
 {
-  char text[64];
+  GDate today;
+  guint n_days = 0;
 
-  if (date == NULL || !g_date_valid (date))
-    return g_strdup (_("not stated"));
-  /* Translators: a date in the form the bureaus write it, e.g. 2025年2月28日 */
-  g_date_strftime (text, sizeof text, _("%Y-%m-%d"), date);
-  return g_strdup (text);
+  g_date_set_time_t (&today, time (NULL));
+  if (g_date_compare (&today, deadline) > 0)
+    return g_strdup (_("passed"));
+  if (sks_calendar_count_working_days (sks_calendar_get_default (), &today, deadline, &n_days,
+                                       NULL))
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u working day left",
+                                         "%u working days left", n_days),
+                            n_days);
+  return g_strdup (_("the holiday calendar does not cover these days"));
 }
 
 static void
@@ -73,44 +83,45 @@ fill_dates (SksRoundOverview *self,
             SksPolicy        *policy)
 {
   const GDate *deadline = policy ? sks_policy_get_deadline (policy) : NULL;
-  g_autofree char *deadline_text = format_date (deadline);
-  g_autofree char *reference_text =
-    format_date (policy ? sks_policy_get_reference_date (policy) : NULL);
-  g_autofree char *remaining = NULL;
-  g_autofree char *notice = NULL;
-  GDate today;
+  const GDate *reference = policy ? sks_policy_get_reference_date (policy) : NULL;
+  guint notice_days = policy ? sks_policy_get_public_notice_days (policy) : 0;
   int row = 0;
 
-  g_date_set_time_t (&today, time (NULL));
   if (deadline != NULL && g_date_valid (deadline))
     {
-      guint n_days = 0;
+      g_autofree char *deadline_text = sks_closure_date_text (NULL, deadline);
+      g_autofree char *remaining = dup_remaining (deadline);
+      const char *cells[] = { _("Submission deadline"), deadline_text, remaining };
 
-      if (g_date_compare (&today, deadline) > 0)
-        remaining = g_strdup (_("passed"));
-      else if (sks_calendar_count_working_days (sks_calendar_get_default (), &today, deadline,
-                                                &n_days, NULL))
-        remaining = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u working day left",
-                                                  "%u working days left", n_days),
-                                     n_days);
-      else
-        remaining = g_strdup (_("the holiday calendar does not cover these days"));
+      grid_add_row (self->dates_grid, row++, cells, 3, FALSE);
     }
-  if (policy != NULL && sks_policy_get_public_notice_days (policy) > 0)
-    notice = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u working day", "%u working days",
-                                           sks_policy_get_public_notice_days (policy)),
-                              sks_policy_get_public_notice_days (policy));
+  if (reference != NULL && g_date_valid (reference))
+    {
+      g_autofree char *reference_text = sks_closure_date_text (NULL, reference);
+      const char *cells[] = { _("Ages taken on"), reference_text, "" };
 
-  {
-    const char *deadline_row[] = { _("Submission deadline"), deadline_text,
-                                   remaining ? remaining : "" };
-    const char *reference_row[] = { _("Ages taken on"), reference_text, "" };
-    const char *notice_row[] = { _("Public notice period"), notice ? notice : _("not stated"), "" };
+      grid_add_row (self->dates_grid, row++, cells, 3, FALSE);
+    }
+  if (notice_days > 0)
+    {
+      g_autofree char *notice = g_strdup_printf (
+        g_dngettext (GETTEXT_PACKAGE, "%u working day", "%u working days", notice_days),
+        notice_days);
+      const char *cells[] = {
+        _("Public notice period"), notice,
+        sks_policy_get_public_notice_stated (policy)
+          ? ""
+          : _("the profile’s setting: the notice gives no length"),
+      };
 
-    grid_add_row (self->dates_grid, row++, deadline_row, 3, FALSE);
-    grid_add_row (self->dates_grid, row++, reference_row, 3, FALSE);
-    grid_add_row (self->dates_grid, row++, notice_row, 3, FALSE);
-  }
+      grid_add_row (self->dates_grid, row++, cells, 3, FALSE);
+    }
+  if (row == 0)
+    {
+      const char *cells[] = { _("Dates"), _("the notice sets none"), "" };
+
+      grid_add_row (self->dates_grid, row++, cells, 3, FALSE);
+    }
 }
 
 static void
@@ -138,57 +149,110 @@ fill_status_counts (SksRoundOverview *self,
     }
 }
 
+#define YOUNG_SHARE_RULE "district.under45_share"
+
+static char *
+dup_count (guint64 n)
+{
+  return g_strdup_printf ("%" G_GUINT64_FORMAT, n);
+}
+
+/* A unit's row, or the totals: the under-45 column only where the notice
+ * sets a share (湖州 does, 杭州 does not). */
 static void
 add_unit_row (SksRoundOverview   *self,
               int                 grid_row,
               const char         *name,
-              gint64              quota,
-              const SksUnitCount *count)
+              const char         *quota_text,
+              const SksUnitCount *count,
+              gboolean            young)
 {
-  g_autofree char *quota_text = quota > 0 ? g_strdup_printf ("%u", (guint) quota)
-                                          : g_strdup ("—");
-  g_autofree char *applications = g_strdup_printf ("%u", count->applications);
-  g_autofree char *fails = g_strdup_printf ("%u", count->not_eligible);
-  g_autofree char *young = count->applications > 0
-                             ? g_strdup_printf ("%u (%u%%)", count->under_45,
-                                                (count->under_45 * 100 +
-                                                 count->applications / 2) /
-                                                  count->applications)
-                             : g_strdup ("0");
-  const char *cells[] = { name, quota_text, applications, young, fails };
+  g_autofree char *applications = dup_count (count->applications);
+  g_autofree char *fails = dup_count (count->not_eligible);
+  g_autofree char *young_text = count->applications > 0
+                                  ? g_strdup_printf ("%u (%u%%)", count->under_45,
+                                                     (count->under_45 * 100 +
+                                                      count->applications / 2) /
+                                                       count->applications)
+                                  : g_strdup ("0");
+  const char *cells[] = { name, quota_text, applications, fails, young_text };
 
-  grid_add_row (self->units_grid, grid_row, cells, G_N_ELEMENTS (cells), FALSE);
+  grid_add_row (self->units_grid, grid_row, cells, young ? 5 : 4, FALSE);
 }
 
-/* Each unit of the round, then the applications without a unit, if any. */
+static void
+add_to_total (SksUnitCount       *total,
+              const SksUnitCount *count)
+{
+  total->applications += count->applications;
+  total->under_45 += count->under_45;
+  total->not_eligible += count->not_eligible;
+}
+
+/* Total quota (湖州 66) and the number the notice plans to name (33 左右) */
+static char *
+dup_total_quota (SksPolicy *policy,
+                 gint64     sum_of_quotas)
+{
+  gint64 quota = policy && sks_policy_get_total_quota (policy) > 0
+                   ? sks_policy_get_total_quota (policy) : sum_of_quotas;
+  gint64 target = policy ? sks_policy_get_selection_target (policy) : 0;
+
+  if (quota > 0 && target > 0)
+    /* Translators: the round's total quota, then how many studios the notice
+     * plans to name, e.g. "66（拟评选约 33 家）" */
+    return g_strdup_printf (_("%u (about %u to be named)"), (guint) quota, (guint) target);
+  if (target > 0)
+    return g_strdup_printf (_("— (about %u to be named)"), (guint) target);
+  return quota > 0 ? g_strdup_printf ("%u", (guint) quota) : g_strdup ("—");
+}
+
+/* Each unit of the round, then the applications without a unit, if any,
+ * then the totals. */
 static void
 fill_unit_counts (SksRoundOverview *self,
                   SksContext       *context,
                   gint64            round_id)
 {
   GListModel *units = sks_context_get_recommenders (context, round_id);
-  const char *unit_heading[] = { _("Unit"), _("Quota"), _("Applications"),
-                                 _("45 or younger"), _("Not eligible") };
+  SksPolicy *policy = sks_context_get_policy (context, round_id);
+  gboolean young = policy != NULL && sks_policy_find_rule (policy, YOUNG_SHARE_RULE) != NULL;
+  const char *unit_heading[] = { _("Unit"), _("Quota"), _("Applications"), _("Not eligible"),
+                                 _("45 or younger") };
   const SksUnitCount none = { 0, 0, 0 };
+  SksUnitCount total = { 0, 0, 0 };
   const SksUnitCount *count;
+  g_autofree char *total_quota = NULL;
   SksRowCounts counts;
-  gint64 key;
+  gint64 key, sum_of_quotas = 0;
   int grid_row = 0;
 
   sks_scope_list_count_rows (context, &counts);
-  grid_add_row (self->units_grid, grid_row++, unit_heading, G_N_ELEMENTS (unit_heading), TRUE);
+  grid_add_row (self->units_grid, grid_row++, unit_heading, young ? 5 : 4, TRUE);
   for (guint u = 0; units != NULL && u < g_list_model_get_n_items (units); u++)
     {
       g_autoptr(SksRecommender) unit = g_list_model_get_item (units, u);
+      gint64 quota = sks_recommender_get_quota (unit);
+      g_autofree char *quota_text = quota > 0 ? dup_count ((guint64) quota) : g_strdup ("—");
 
       key = sks_scope_list_unit_key (round_id, sks_recommender_get_id (unit));
       count = g_hash_table_lookup (counts.by_unit, &key);
-      add_unit_row (self, grid_row++, sks_recommender_get_name (unit),
-                    sks_recommender_get_quota (unit), count != NULL ? count : &none);
+      add_unit_row (self, grid_row++, sks_recommender_get_name (unit), quota_text,
+                    count != NULL ? count : &none, young);
+      add_to_total (&total, count != NULL ? count : &none);
+      sum_of_quotas += MAX (quota, 0);
     }
   key = sks_scope_list_unit_key (round_id, 0);
   if ((count = g_hash_table_lookup (counts.by_unit, &key)) != NULL)
-    add_unit_row (self, grid_row, _("No unit"), 0, count);
+    {
+      add_unit_row (self, grid_row++, _("No unit"), "—", count, young);
+      add_to_total (&total, count);
+    }
+  total_quota = dup_total_quota (policy, sum_of_quotas);
+  add_unit_row (self, grid_row, _("Total"), total_quota, &total, young);
+  for (int column = 0; column < (young ? 5 : 4); column++)
+    gtk_widget_add_css_class (gtk_grid_get_child_at (self->units_grid, column, grid_row),
+                              "heading");
   sks_scope_list_clear_counts (&counts);
 }
 

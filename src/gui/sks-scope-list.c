@@ -174,7 +174,16 @@ scope_row_new (gint64      round_id,
   GtkWidget *label = gtk_label_new (title);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  if (round_id != 0 && recommender_id == 0)
+    {
+      /* A round's title is a notice's (杭州's runs to 30 characters): whole */
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_width_chars (GTK_LABEL (label), 12);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 16);
+    }
+  else
+    gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_box_append (GTK_BOX (box), label);
   if (detail != NULL)
     {
@@ -245,8 +254,13 @@ add_unit_row (SksScopeList   *self,
          (count->applications > 0 && count->under_45 * 2 < count->applications);
   if (!round_counts_young (self, sks_round_get_id (round)))
     {
-      detail = quota > 0 ? g_strdup_printf ("%u/%u", count->applications, (guint) quota)
-                         : g_strdup_printf ("%u", count->applications);
+      /* Say what the number counts: a bare "2" read as a code */
+      detail = quota > 0
+                 /* Translators: a unit's applications against its quota, e.g. "5/12 申报" */
+                 ? g_strdup_printf (_("%u/%u applications"), count->applications, (guint) quota)
+                 : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u application",
+                                                 "%u applications", count->applications),
+                                    count->applications);
       warn = quota > 0 && count->applications > (guint64) quota;
     }
   else if (quota > 0)
@@ -256,10 +270,17 @@ add_unit_row (SksScopeList   *self,
                               (guint) quota, share);
   else
     detail = g_strdup_printf (_("%u · 45 or younger %u%%"), count->applications, share);
-  tooltip = g_strdup_printf (_("%u applications (withdrawn ones not counted) against a quota "
-                               "of %u; %u of them by masters surely aged 45 or younger on the "
-                               "reference day"),
-                             count->applications, (guint) quota, count->under_45);
+  if (round_counts_young (self, sks_round_get_id (round)))
+    tooltip = g_strdup_printf (_("%u applications (withdrawn ones not counted) against a quota "
+                                 "of %u; %u of them by masters surely aged 45 or younger on the "
+                                 "reference day"),
+                               count->applications, (guint) quota, count->under_45);
+  else if (quota > 0)
+    tooltip = g_strdup_printf (_("%u applications (withdrawn ones not counted) against a quota "
+                                 "of %u"), count->applications, (guint) quota);
+  else
+    tooltip = g_strdup_printf (_("%u applications (withdrawn ones not counted); the notice sets "
+                                 "this unit no quota"), count->applications);
 
   gtk_list_box_append (self->list_box,
                        scope_row_new (sks_round_get_id (round), unit_id,
@@ -277,10 +298,13 @@ add_round_rows (SksScopeList *self,
   GListModel *units = sks_context_get_recommenders (self->context, round_id);
   g_autofree char *detail = g_strdup_printf (
     g_dngettext (GETTEXT_PACKAGE, "%u application", "%u applications", n ? *n : 0), n ? *n : 0);
+  /* The whole title, also where the sidebar is narrow */
+  g_autofree char *tooltip = g_strdup_printf ("%s\n%s", sks_round_get_title (round),
+                                              sks_round_get_key (round));
 
   gtk_list_box_append (self->list_box,
                        scope_row_new (round_id, 0, NULL, sks_round_get_title (round), detail,
-                                      sks_round_get_key (round), FALSE));
+                                      tooltip, FALSE));
   for (guint i = 0; units != NULL && i < g_list_model_get_n_items (units); i++)
     {
       g_autoptr(SksRecommender) unit = g_list_model_get_item (units, i);

@@ -6,6 +6,8 @@
 
 #pragma once
 
+#include <gio/gio.h>
+
 #include "sks-enums.h"
 
 G_BEGIN_DECLS
@@ -13,5 +15,8 @@ G_BEGIN_DECLS
 gboolean sks_status_flow_allows          (SksStatus from,
                                           SksStatus to);
 gboolean sks_status_flow_is_irreversible (SksStatus to);
+char    *sks_status_flow_dup_names       (GListModel *rows,
+                                          GArray     *ids,
+                                          guint       max_names);
 
 G_END_DECLS

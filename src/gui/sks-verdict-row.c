@@ -30,23 +30,25 @@ struct _SksVerdictRow
 
 G_DEFINE_FINAL_TYPE (SksVerdictRow, sks_verdict_row, GTK_TYPE_LIST_BOX_ROW)
 
-/* Symbolic icons follow the theme's colours, light or dark. */
+/* Symbolic icons of our own (data/icons/hicolor/symbolic/status), one shape
+ * per verdict so that colour is not the only cue; they follow the theme's
+ * colours, light or dark. */
 const char *
 sks_verdict_status_get_icon_name (SksVerdictStatus status)
 {
   switch (status)
     {
     case SKS_VERDICT_PASS:
-      return "emblem-ok-symbolic";
+      return "sks-verdict-pass-symbolic";
     case SKS_VERDICT_MANUAL:
-      return "dialog-question-symbolic";
+      return "sks-verdict-manual-symbolic";
     case SKS_VERDICT_WARNING:
-      return "dialog-warning-symbolic";
+      return "sks-verdict-warning-symbolic";
     case SKS_VERDICT_FAIL:
-      return "dialog-error-symbolic";
+      return "sks-verdict-fail-symbolic";
     case SKS_VERDICT_NOT_APPLICABLE:
     default:
-      return "action-unavailable-symbolic";
+      return "sks-verdict-not-applicable-symbolic";
     }
 }
 

@@ -80,6 +80,7 @@ struct _SksWindow
   GtkColumnViewColumn  *recommender_column;
   GtkColumnViewColumn  *skill_level_column;
   GtkColumnViewColumn  *status_column;
+  GtkColumnViewColumn  *match_column;
   GtkLabel             *status_label;
 };
 
@@ -110,13 +111,19 @@ forget_selection (SksWindow *self)
 
 static gboolean can_evaluate (SksWindow *self, SksEvaluationKind kind);
 
+/* Only the selected rows that are in the list: a slot kept while nothing
+ * matches (sks_slot_model_set_keep_when_empty()) shows no application. */
 static guint
 count_selected (SksWindow *self)
 {
   g_autoptr(GtkBitset) selected =
     gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  guint n_rows = self->sort_model != NULL
+                   ? g_list_model_get_n_items (G_LIST_MODEL (self->sort_model)) : 0;
 
-  return (guint) gtk_bitset_get_size (selected);
+  if (n_rows == 0)
+    return 0;
+  return (guint) gtk_bitset_get_size_in_range (selected, 0, n_rows - 1);
 }
 
 /* Sets the enabled state of every win.* action from the window's state. */
@@ -131,11 +138,13 @@ sks_window_update_actions (SksWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload", self->context != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-application", n_selected > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-application", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-round", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.evaluate",
                                  writable && (can_evaluate (self, SKS_EVALUATION_KIND_ANNUAL) ||
                                               can_evaluate (self, SKS_EVALUATION_KIND_EXPIRY)));
   gtk_widget_set_sensitive (GTK_WIDGET (self->status_button), writable && n_selected > 0);
+  sks_window_update_trash_actions (self, writable);
 }
 
 static void
@@ -412,7 +421,15 @@ bind_age_cb (SksWindow   *self,
                                        : NULL;
   char text[16] = "";
   int year, month;
+  GDate today;
 
+  /* A round whose notice names no reference day (杭州 measures on each
+   * application's date): the age today */
+  if (row != NULL && (reference == NULL || !g_date_valid (reference)))
+    {
+      g_date_set_time_t (&today, time (NULL));
+      reference = &today;
+    }
   /* Only the month of birth is in the list: an age may be one of two. */
   if (reference != NULL && g_date_valid (reference) &&
       sks_parse_year_month (sks_studio_row_get_birth (row), &year, &month))
@@ -431,6 +448,26 @@ bind_age_cb (SksWindow   *self,
     }
   set_cell_text (item, text);
   track_cell (self, item, bind_age_cb);
+}
+
+/* Shown while searching: where the search text was found in the row */
+static void
+bind_match_cb (SksWindow   *self,
+               GtkListItem *item)
+{
+  SksStudioRow *row = get_row (item);
+  const char *text = sks_studio_filter_get_text (self->filter);
+  g_autofree char *value = NULL;
+  g_autofree char *shown = NULL;
+
+  if (row != NULL && text != NULL)
+    {
+      SksRowMatch match = sks_studio_row_find_match (row, text, &value);
+
+      shown = sks_closure_match_text (NULL, match, value);
+    }
+  set_cell_text (item, shown);
+  track_cell (self, item, bind_match_cb);
 }
 
 static void
@@ -684,12 +721,33 @@ sks_window_unrealize (GtkWidget *widget)
 
 /* Search and filters */
 
+/* The "found in" cells say where the text is: set them again, as the rows
+ * under them may be the same with another text. */
+static void
+rebind_match_cells (SksWindow *self)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new ();
+  GHashTableIter iter;
+  gpointer item, bind;
+
+  /* Binding changes the table: not while iterating over it */
+  g_hash_table_iter_init (&iter, self->bound_cells);
+  while (g_hash_table_iter_next (&iter, &item, &bind))
+    if (bind == (gpointer) bind_match_cb)
+      g_ptr_array_add (items, item);
+  for (guint i = 0; i < items->len; i++)
+    bind_match_cb (self, g_ptr_array_index (items, i));
+}
+
 static void
 search_changed_cb (SksWindow      *self,
                    GtkSearchEntry *entry)
 {
   forget_selection (self);
   sks_studio_filter_set_text (self->filter, gtk_editable_get_text (GTK_EDITABLE (entry)));
+  gtk_column_view_column_set_visible (self->match_column,
+                                      sks_studio_filter_get_text (self->filter) != NULL);
+  rebind_match_cells (self);
 }
 
 static void
@@ -802,6 +860,54 @@ sks_window_dup_selected_ids (SksWindow *self)
   return ids;
 }
 
+/* Returns: (transfer full) (element-type SksStudioRow): the selected rows,
+ *   in list order; stops after @max rows when it is not 0 */
+GPtrArray *
+sks_window_dup_selected_rows (SksWindow *self,
+                              guint      max)
+{
+  GPtrArray *rows = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GtkBitset) selected = NULL;
+  GtkBitsetIter iter;
+  guint position, n_rows;
+
+  if (is_disposed (self))
+    return rows;
+  selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  n_rows = g_list_model_get_n_items (G_LIST_MODEL (self->sort_model));
+  for (gboolean ok = gtk_bitset_iter_init_first (&iter, selected, &position);
+       ok && position < n_rows && (max == 0 || rows->len < max);
+       ok = gtk_bitset_iter_next (&iter, &position))
+    g_ptr_array_add (rows, g_list_model_get_item (G_LIST_MODEL (self->sort_model), position));
+  return rows;
+}
+
+/* The first selected position, G_MAXUINT when nothing is selected. */
+guint
+sks_window_get_first_selected (SksWindow *self)
+{
+  g_autoptr(GtkBitset) selected =
+    gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+
+  return gtk_bitset_is_empty (selected) ? G_MAXUINT : gtk_bitset_get_minimum (selected);
+}
+
+/* Selects the row at @position, or the last one when the list is shorter. */
+void
+sks_window_select_position (SksWindow *self,
+                            guint      position)
+{
+  guint n_rows = g_list_model_get_n_items (G_LIST_MODEL (self->sort_model));
+
+  if (n_rows == 0)
+    gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (self->selection));
+  else
+    gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection),
+                                     MIN (position, n_rows - 1), TRUE);
+  update_status_line (self);
+  sks_window_update_actions (self);
+}
+
 /* One editor per application: two would overwrite each other's saves. */
 static GtkWindow *
 find_editor (SksWindow *self,
@@ -859,44 +965,20 @@ open_application_action (GtkWidget  *widget,
     open_application (self, g_array_index (ids, gint64, i));
 }
 
-/* A blank application in the selected round and unit (or the latest
- * round), saved at once so that the editor autosaves it like any other. */
-static void
-new_application_action (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
+static SksStudioRow *dup_single_selected_row (SksWindow *self);
+
+/* The round the overview is about: the sidebar's, else the selected
+ * application's, else 0 (the overview takes the latest). */
+static gint64
+overview_round_id (SksWindow *self)
 {
-  SksWindow *self = SKS_WINDOW (widget);
-  SksStore *store = sks_context_get_store (self->context);
-  GListModel *rounds = sks_context_get_rounds (self->context);
-  g_autoptr(SksStudio) studio = sks_studio_new ();
-  g_autoptr(GError) error = NULL;
   gint64 round_id = sks_scope_list_get_round_id (self->scope_list);
-  guint n_rounds = g_list_model_get_n_items (rounds);
+  g_autoptr(SksStudioRow) row = NULL;
 
-  if (round_id == 0 && n_rounds > 0)
-    {
-      g_autoptr(SksRound) latest = g_list_model_get_item (rounds, n_rounds - 1);
-
-      round_id = sks_round_get_id (latest);
-    }
-  if (round_id == 0)
-    {
-      sks_window_show_error (self, _("This document has no programme round yet. Import the "
-                                     "applications of a round first."));
-      return;
-    }
-  sks_studio_set_round_id (studio, round_id);
-  sks_studio_set_recommender_id (studio, sks_scope_list_get_recommender_id (self->scope_list));
-  if (!sks_store_save_studio (store, studio, &error))
-    {
-      g_autofree char *message =
-        g_strdup_printf (_("Could not create the application: %s"), error->message);
-      sks_window_show_error (self, message);
-      return;
-    }
-  sks_context_studio_saved (self->context, sks_studio_get_id (studio));
-  open_application (self, sks_studio_get_id (studio));
+  if (round_id != 0)
+    return round_id;
+  row = dup_single_selected_row (self);
+  return row != NULL ? sks_studio_row_get_round_id (row) : 0;
 }
 
 static void
@@ -906,7 +988,7 @@ overview_action (GtkWidget  *widget,
 {
   SksWindow *self = SKS_WINDOW (widget);
   GtkWidget *overview = sks_round_overview_new (GTK_WINDOW (self), self->context,
-                                                sks_scope_list_get_round_id (self->scope_list));
+                                                overview_round_id (self));
 
   if (overview == NULL)
     sks_window_show_error (self, _("This document has no programme round yet."));
@@ -1028,12 +1110,42 @@ selection_allows (SksWindow *self,
   return any;
 }
 
+/* Selects the rows of the applications @ids that the list shows, and no
+ * other: after a change the selection stays on the changed applications,
+ * wherever the filter and sort put them, or on none. */
+static void
+select_studios (SksWindow *self,
+                GArray    *ids)
+{
+  g_autoptr(GHashTable) wanted = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GtkBitset) selected = gtk_bitset_new_empty ();
+  g_autoptr(GtkBitset) mask = NULL;
+  GListModel *rows = G_LIST_MODEL (self->sort_model);
+  guint n_rows = g_list_model_get_n_items (rows);
+
+  for (guint i = 0; i < ids->len; i++)
+    g_hash_table_add (wanted, &g_array_index (ids, gint64, i));
+  for (guint i = 0; i < n_rows && g_hash_table_size (wanted) > 0; i++)
+    {
+      g_autoptr(SksStudioRow) row = g_list_model_get_item (rows, i);
+      gint64 id = sks_studio_row_get_id (row);
+
+      if (g_hash_table_remove (wanted, &id))
+        gtk_bitset_add (selected, i);
+    }
+  mask = gtk_bitset_new_range (0, MAX (g_list_model_get_n_items (G_LIST_MODEL (self->slot_model)),
+                                       n_rows));
+  gtk_selection_model_set_selection (GTK_SELECTION_MODEL (self->selection), selected, mask);
+  update_status_line (self);
+  sks_window_update_actions (self);
+}
+
 static void
 set_status (SksWindow *self,
-            SksStatus  to)
+            SksStatus  to,
+            GArray    *ids)
 {
   SksStore *store = sks_context_get_store (self->context);
-  g_autoptr(GArray) ids = sks_window_dup_selected_ids (self);
 
   for (guint i = 0; i < ids->len; i++)
     {
@@ -1055,6 +1167,7 @@ set_status (SksWindow *self,
         }
       sks_context_studio_saved (self->context, id);
     }
+  select_studios (self, ids);
 }
 
 static void
@@ -1065,7 +1178,7 @@ confirm_status_cb (GtkDialog *dialog,
   SksWindow *self = SKS_WINDOW (gtk_window_get_transient_for (GTK_WINDOW (dialog)));
 
   if (response == GTK_RESPONSE_ACCEPT)
-    set_status (self, GPOINTER_TO_INT (user_data));
+    set_status (self, GPOINTER_TO_INT (user_data), g_object_get_data (G_OBJECT (dialog), "ids"));
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
@@ -1080,12 +1193,16 @@ set_status_action (GtkWidget  *widget,
   GEnumValue *value = g_enum_get_value_by_nick (enum_class, nick);
   GtkWidget *dialog;
   guint n_selected = count_selected (self);
+  g_autoptr(GArray) ids = NULL;
+  g_autofree char *names = NULL;
+  g_autofree char *detail = NULL;
 
   if (value == NULL || !selection_allows (self, value->value))
     return;
+  ids = sks_window_dup_selected_ids (self);
   if (!sks_status_flow_is_irreversible (value->value))
     {
-      set_status (self, value->value);
+      set_status (self, value->value, ids);
       return;
     }
 
@@ -1095,8 +1212,11 @@ set_status_action (GtkWidget  *widget,
                                                 "Set %u application to “%s”?",
                                                 "Set %u applications to “%s”?", n_selected),
                                    n_selected, sks_enum_get_label (SKS_TYPE_STATUS, value->value));
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
-                                            _("This step of the procedure cannot be undone."));
+  names = sks_status_flow_dup_names (sks_context_get_studios (self->context), ids, 8);
+  detail = g_strconcat (names, "\n\n", _("This step of the procedure cannot be undone."), NULL);
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", detail);
+  g_object_set_data_full (G_OBJECT (dialog), "ids", g_steal_pointer (&ids),
+                          (GDestroyNotify) g_array_unref);
   gtk_dialog_add_buttons (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL,
                           _("_Set Status"), GTK_RESPONSE_ACCEPT, NULL);
   gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
@@ -1367,6 +1487,7 @@ sks_window_class_init (SksWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SksWindow, recommender_column);
   gtk_widget_class_bind_template_child (widget_class, SksWindow, skill_level_column);
   gtk_widget_class_bind_template_child (widget_class, SksWindow, status_column);
+  gtk_widget_class_bind_template_child (widget_class, SksWindow, match_column);
   gtk_widget_class_bind_template_child (widget_class, SksWindow, status_label);
   gtk_widget_class_bind_template_child (widget_class, SksWindow, filter_model);
   gtk_widget_class_bind_template_child (widget_class, SksWindow, slot_model);
@@ -1387,6 +1508,7 @@ sks_window_class_init (SksWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, setup_label_cb);
   gtk_widget_class_bind_template_callback (widget_class, unbind_label_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_name_cb);
+  gtk_widget_class_bind_template_callback (widget_class, bind_match_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_master_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_recommender_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_skill_level_cb);
@@ -1413,8 +1535,6 @@ sks_window_class_init (SksWindowClass *klass)
   /* Accelerators are set once, by the application (sks-application.c). */
   gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);
   gtk_widget_class_install_action (widget_class, "win.dismiss-error", NULL, dismiss_error_action);
-  gtk_widget_class_install_action (widget_class, "win.new-application", NULL,
-                                   new_application_action);
   gtk_widget_class_install_action (widget_class, "win.open-application", NULL,
                                    open_application_action);
   gtk_widget_class_install_action (widget_class, "win.set-status", "s", set_status_action);
@@ -1423,6 +1543,8 @@ sks_window_class_init (SksWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.evaluate", "s", evaluate_action);
   sks_window_class_add_document_actions (widget_class);
   sks_window_class_add_print_actions (widget_class);
+  sks_window_class_add_round_actions (widget_class);
+  sks_window_class_add_trash_actions (widget_class);
 }
 
 static void
@@ -1434,6 +1556,7 @@ sks_window_init (SksWindow *self)
   self->bound_cells = g_hash_table_new (NULL, NULL);
   self->stale_cells = g_hash_table_new (NULL, NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
+  sks_window_setup_trash (self, GTK_WIDGET (self->column_view));
 
   builder = gtk_builder_new_from_resource ("/org/example/SkillStudio/ui/sks-shortcuts-window.ui");
   gtk_application_window_set_help_overlay (
@@ -1487,6 +1610,14 @@ sks_window_get_round_id (SksWindow *self)
 {
   g_return_val_if_fail (SKS_IS_WINDOW (self), 0);
   return sks_scope_list_get_round_id (self->scope_list);
+}
+
+/* Returns: (transfer none): the sidebar of rounds and units */
+SksScopeList *
+sks_window_get_scope_list (SksWindow *self)
+{
+  g_return_val_if_fail (SKS_IS_WINDOW (self), NULL);
+  return self->scope_list;
 }
 
 /* Returns: (nullable): the unit chosen in the sidebar */

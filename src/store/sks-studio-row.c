@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "sks-studio-row.h"
 
 struct _SksStudioRow
@@ -24,6 +26,8 @@ struct _SksStudioRow
   SksGender  gender;
   SksStatus  status;
   char      *modified;
+  char      *occupation;
+  char      *team_names;     /* one a line */
   char      *search_key;     /* built on first use */
   int        verdict;
 };
@@ -116,6 +120,8 @@ sks_studio_row_finalize (GObject *object)
   g_free (self->skill_level);
   g_free (self->birth);
   g_free (self->modified);
+  g_free (self->occupation);
+  g_free (self->team_names);
   g_free (self->search_key);
   G_OBJECT_CLASS (sks_studio_row_parent_class)->finalize (object);
 }
@@ -173,6 +179,9 @@ sks_studio_row_new (const SksStudioRowData *data)
   self->gender = data->gender;
   self->status = data->status;
   self->modified = g_strdup (data->modified);
+  /* Most rows have these; an empty one costs nothing */
+  self->occupation = data->occupation && *data->occupation ? g_strdup (data->occupation) : NULL;
+  self->team_names = data->team_names && *data->team_names ? g_strdup (data->team_names) : NULL;
   return self;
 }
 
@@ -195,6 +204,8 @@ ROW_GETTER (const char *, birth)
 ROW_GETTER (SksGender, gender)
 ROW_GETTER (SksStatus, status)
 ROW_GETTER (const char *, modified)
+ROW_GETTER (const char *, occupation)
+ROW_GETTER (const char *, team_names)
 
 /**
  * sks_studio_row_fold_text:
@@ -232,9 +243,11 @@ sks_studio_row_fold_text (const char *text)
 static void
 build_search_key (SksStudioRow *self)
 {
+  /* In the order of SksRowMatch; the team's names come last, one a line */
   const char *parts[] = { self->name, self->master_name, self->recommender_name,
-                          self->unit_name, self->skill_level };
-  GString *key = g_string_sized_new (96);
+                          self->unit_name, self->skill_level, self->occupation,
+                          self->team_names };
+  GString *key = g_string_sized_new (128);
 
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
     {
@@ -251,7 +264,7 @@ build_search_key (SksStudioRow *self)
  * sks_studio_row_get_search_key:
  *
  * The row's texts that a search looks in (studio, master, recommending
- * unit, applying unit, skill level), folded by sks_studio_row_fold_text()
+ * unit, applying unit, skill level, occupation, team members), folded by sks_studio_row_fold_text()
  * and joined by newlines, so a filter compares with one strstr().
  */
 const char *
@@ -262,6 +275,52 @@ sks_studio_row_get_search_key (SksStudioRow *self)
   if (self->search_key == NULL)
     build_search_key (self);
   return self->search_key;
+}
+
+/**
+ * sks_studio_row_find_match:
+ * @folded_text: a search text folded by sks_studio_row_fold_text()
+ * @value: (out) (optional) (transfer full): the text of the field that
+ *   matched (for a team member, that member's name), or %NULL
+ *
+ * Where in the row @folded_text is found first: one strstr() on the search
+ * key, and the newlines before the match tell the field.
+ *
+ * Returns: the field, or %SKS_ROW_MATCH_NONE
+ */
+SksRowMatch
+sks_studio_row_find_match (SksStudioRow  *self,
+                           const char    *folded_text,
+                           char         **value)
+{
+  const char *key = sks_studio_row_get_search_key (self);
+  const char *found;
+  guint part = 0;
+
+  if (value != NULL)
+    *value = NULL;
+  if (folded_text == NULL || *folded_text == '\0' || (found = strstr (key, folded_text)) == NULL)
+    return SKS_ROW_MATCH_NONE;
+  for (const char *p = key; p < found; p++)
+    if (*p == '\n')
+      part++;
+  /* A text with a newline spans fields: the one it starts in. The value
+   * is the field as written, not folded. */
+  if (value != NULL && part >= SKS_ROW_MATCH_TEAM_MEMBER)
+    {
+      g_auto(GStrv) names = g_strsplit (self->team_names ? self->team_names : "", "\n", -1);
+      guint index = part - SKS_ROW_MATCH_TEAM_MEMBER;
+
+      *value = index < g_strv_length (names) ? g_strdup (names[index]) : NULL;
+    }
+  else if (value != NULL)
+    {
+      const char *parts[] = { self->name, self->master_name, self->recommender_name,
+                              self->unit_name, self->skill_level, self->occupation };
+
+      *value = g_strdup (parts[part]);
+    }
+  return MIN (part, (guint) SKS_ROW_MATCH_TEAM_MEMBER);
 }
 
 /**

@@ -31,7 +31,26 @@ typedef struct {
   SksGender   gender;
   SksStatus   status;
   const char *modified;
+  const char *occupation;     /* the master's 职业（工种） */
+  const char *team_names;     /* the team members' names, one a line */
 } SksStudioRowData;
+
+/**
+ * SksRowMatch:
+ *
+ * The field of a row in which a search text was found: the parts of the
+ * search key, in its order.
+ */
+typedef enum {
+  SKS_ROW_MATCH_NONE = -1,
+  SKS_ROW_MATCH_NAME,
+  SKS_ROW_MATCH_MASTER,
+  SKS_ROW_MATCH_RECOMMENDER,
+  SKS_ROW_MATCH_UNIT,
+  SKS_ROW_MATCH_SKILL_LEVEL,
+  SKS_ROW_MATCH_OCCUPATION,
+  SKS_ROW_MATCH_TEAM_MEMBER,
+} SksRowMatch;
 
 SksStudioRow *sks_studio_row_new                  (const SksStudioRowData *data);
 gint64        sks_studio_row_get_id               (SksStudioRow *self);
@@ -46,6 +65,11 @@ const char   *sks_studio_row_get_birth            (SksStudioRow *self);
 SksGender     sks_studio_row_get_gender           (SksStudioRow *self);
 SksStatus     sks_studio_row_get_status           (SksStudioRow *self);
 const char   *sks_studio_row_get_modified         (SksStudioRow *self);
+const char   *sks_studio_row_get_occupation       (SksStudioRow *self);
+const char   *sks_studio_row_get_team_names       (SksStudioRow *self);
+SksRowMatch   sks_studio_row_find_match           (SksStudioRow *self,
+                                                   const char   *folded_text,
+                                                   char        **value);
 const char   *sks_studio_row_get_search_key       (SksStudioRow *self);
 char         *sks_studio_row_fold_text            (const char   *text);
 

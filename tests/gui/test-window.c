@@ -800,7 +800,9 @@ row_matches (SksStudioRow *row,
   const char *fields[] = { sks_studio_row_get_name (row), sks_studio_row_get_master_name (row),
                            sks_studio_row_get_recommender_name (row),
                            sks_studio_row_get_unit_name (row),
-                           sks_studio_row_get_skill_level (row) };
+                           sks_studio_row_get_skill_level (row),
+                           sks_studio_row_get_occupation (row),
+                           sks_studio_row_get_team_names (row) };
 
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     if (fields[i] != NULL && strstr (fields[i], text) != NULL)
@@ -1185,40 +1187,6 @@ test_window_overview (Fixture       *fixture,
 }
 
 static gboolean
-editor_shown (gpointer data)
-{
-  GtkWidget *editor = find_toplevel (SKS_TYPE_STUDIO_EDITOR);
-
-  if (editor != NULL)
-    *(gint64 *) data = sks_studio_editor_get_studio_id (SKS_STUDIO_EDITOR (editor));
-  return editor != NULL;
-}
-
-static void
-test_window_new_application (Fixture       *fixture,
-                             gconstpointer  data)
-{
-  g_autoptr(SksStore) store = open_store (fixture->path, 0);
-  g_autoptr(GError) error = NULL;
-  gint64 before = sks_store_count_studios (store, 0, &error);
-  SksWindow *window = show_window (store, fixture->settings);
-  GListModel *model = get_view_model (window);
-  gint64 editor_id = 0;
-  g_autoptr(SksStudio) studio = NULL;
-
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-application", NULL);
-  g_assert_cmpint (sks_store_count_studios (store, 0, &error), ==, before + 1);
-  g_assert_cmpuint (g_list_model_get_n_items (model), ==, (guint) before + 1);
-  iterate_until (editor_shown, &editor_id);
-  studio = sks_store_load_studio (store, editor_id, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (sks_studio_get_status (studio), ==, SKS_STATUS_DRAFT);
-  g_assert_cmpint (sks_studio_get_round_id (studio), >, 0);
-
-  gtk_window_destroy (GTK_WINDOW (window));
-}
-
-static gboolean
 evaluation_editor_shown (gpointer data)
 {
   *(GtkWidget **) data = find_toplevel (SKS_TYPE_EVALUATION_EDITOR);
@@ -1276,7 +1244,6 @@ main (int   argc,
   ADD ("/gui/window/verdicts", test_window_verdicts);
   ADD ("/gui/window/status-steps", test_window_status_steps);
   ADD ("/gui/window/overview", test_window_overview);
-  ADD ("/gui/window/new-application", test_window_new_application);
   ADD ("/gui/window/evaluate", test_window_evaluate);
   ADD ("/gui/open-error/garbage", test_open_error_garbage);
   ADD ("/gui/open-error/restore", test_open_error_restore);
