@@ -277,11 +277,40 @@ check_evaluation (SksEvaluation  *evaluation,
 
 /* Inserts or updates @evaluation with all its scores in one transaction;
  * a new evaluation gets its id. The studio must exist. */
+typedef struct {
+  SksEvaluation *stored;  /* owned; NULL for a new evaluation */
+  SksEvaluation *evaluation;
+} Saving;
+
+static void
+saving_clear (Saving *saving)
+{
+  g_clear_object (&saving->stored);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Saving, saving_clear)
+
+/* A save by the user is recorded in the studio's history; an import is not. */
+static gboolean
+write_evaluation_with_history (SksStore  *self,
+                               gpointer   data,
+                               GError   **error)
+{
+  Saving *saving = data;
+
+  if (!write_evaluation (self, saving->evaluation, error))
+    return FALSE;
+  if (saving->stored != NULL && sks_evaluation_equal (saving->stored, saving->evaluation))
+    return TRUE;
+  return _sks_store_write_evaluation_history (self, saving->stored, saving->evaluation, error);
+}
+
 gboolean
 sks_store_save_evaluation (SksStore       *self,
                            SksEvaluation  *evaluation,
                            GError        **error)
 {
+  g_auto(Saving) saving = { NULL, evaluation };
   gint64 old_id;
 
   g_return_val_if_fail (SKS_IS_STORE (self), FALSE);
@@ -290,7 +319,9 @@ sks_store_save_evaluation (SksStore       *self,
   if (!check_evaluation (evaluation, error))
     return FALSE;
   old_id = sks_evaluation_get_id (evaluation);
-  if (_sks_store_in_transaction (self, write_evaluation, evaluation, error))
+  if (old_id != 0 && (saving.stored = sks_store_load_evaluation (self, old_id, error)) == NULL)
+    return FALSE;
+  if (_sks_store_in_transaction (self, write_evaluation_with_history, &saving, error))
     return TRUE;
   sks_evaluation_set_id (evaluation, old_id);
   return FALSE;
@@ -317,6 +348,18 @@ write_delete (SksStore  *self,
       return FALSE;
     }
   return TRUE;
+}
+
+static gboolean
+write_delete_with_history (SksStore  *self,
+                           gpointer   data,
+                           GError   **error)
+{
+  SksEvaluation *stored = data;
+  gint64 id = sks_evaluation_get_id (stored);
+
+  return write_delete (self, &id, error) &&
+         _sks_store_write_evaluation_history (self, stored, NULL, error);
 }
 
 gboolean
@@ -350,7 +393,11 @@ sks_store_delete_evaluation (SksStore  *self,
                              gint64     id,
                              GError   **error)
 {
+  g_autoptr(SksEvaluation) stored = NULL;
+
   g_return_val_if_fail (SKS_IS_STORE (self), FALSE);
 
-  return _sks_store_in_transaction (self, write_delete, &id, error);
+  if ((stored = sks_store_load_evaluation (self, id, error)) == NULL)
+    return FALSE;
+  return _sks_store_in_transaction (self, write_delete_with_history, stored, error);
 }

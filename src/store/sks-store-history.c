@@ -400,3 +400,141 @@ sks_store_list_history (SksStore  *self,
     return NULL;
   return G_LIST_MODEL (g_steal_pointer (&entries));
 }
+
+/* Evaluations */
+
+static char *
+format_score (gint64 hundredths)
+{
+  if (hundredths == SKS_SCORE_BLANK)
+    return NULL;
+  if (hundredths % 100 == 0)
+    return g_strdup_printf ("%" G_GINT64_FORMAT, hundredths / 100);
+  return g_strdup_printf ("%" G_GINT64_FORMAT ".%02d", hundredths / 100,
+                          (int) ABS (hundredths % 100));
+}
+
+/* "2024 annual": which evaluation an entry is about. */
+static char *
+describe_evaluation (SksEvaluation *evaluation)
+{
+  const SksField *kind = sks_field_table_lookup (sks_evaluation_get_field_table (), "kind");
+  g_autofree char *nick = sks_field_dup_string (kind, G_OBJECT (evaluation));
+
+  return g_strdup_printf ("%" G_GINT64_FORMAT " %s", sks_evaluation_get_year (evaluation),
+                          nick ? nick : "");
+}
+
+static gint64
+find_score (SksEvaluation *evaluation,
+            const char    *item_id,
+            SksScoreSide   side)
+{
+  for (guint i = 0; evaluation != NULL && i < sks_evaluation_get_n_scores (evaluation); i++)
+    {
+      const SksEvaluationScore *score = sks_evaluation_get_score_at (evaluation, i);
+
+      if (g_strcmp0 (score->item_id, item_id) == 0)
+        return side == SKS_SCORE_SELF ? score->self_score : score->assessor_score;
+    }
+  return SKS_SCORE_BLANK;
+}
+
+static gboolean
+has_item (SksEvaluation *evaluation,
+          const char    *item_id)
+{
+  for (guint i = 0; i < sks_evaluation_get_n_scores (evaluation); i++)
+    if (g_strcmp0 (sks_evaluation_get_score_at (evaluation, i)->item_id, item_id) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+add_score_changes (GPtrArray     *entries,
+                   SksEvaluation *a,
+                   SksEvaluation *b,
+                   SksEvaluation *listed,
+                   const char    *what,
+                   const char    *now,
+                   const char    *who)
+{
+  static const struct { SksScoreSide side; const char *suffix; } sides[] = {
+    { SKS_SCORE_SELF, "self" }, { SKS_SCORE_ASSESSOR, "assessor" },
+  };
+
+  for (guint i = 0; listed != NULL && i < sks_evaluation_get_n_scores (listed); i++)
+    {
+      const char *item_id = sks_evaluation_get_score_at (listed, i)->item_id;
+
+      for (guint s = 0; s < G_N_ELEMENTS (sides); s++)
+        {
+          gint64 va = find_score (a, item_id, sides[s].side);
+          gint64 vb = find_score (b, item_id, sides[s].side);
+          g_autofree char *field = NULL;
+          g_autofree char *ta = NULL;
+          g_autofree char *tb = NULL;
+
+          /* The items of @a were all seen in the pass over @a. */
+          if (va == vb || (listed == b && a != NULL && has_item (a, item_id)))
+            continue;
+          field = g_strdup_printf ("%s.%s", item_id, sides[s].suffix);
+          ta = format_score (va);
+          tb = format_score (vb);
+          add_change (entries, "evaluation", field, ta, tb, what, now, who, NULL);
+        }
+    }
+}
+
+/**
+ * _sks_store_write_evaluation_history:
+ * @stored: (nullable): the evaluation as the document holds it, %NULL for a new one
+ * @evaluation: (nullable): the evaluation being saved, %NULL when deleted
+ *
+ * Records the change of an evaluation in its studio's history, inside the
+ * caller's transaction: one entry (action "evaluation") per changed field
+ * and per changed score, field "ITEM.self" or "ITEM.assessor".
+ */
+gboolean
+_sks_store_write_evaluation_history (SksStore       *self,
+                                     SksEvaluation  *stored,
+                                     SksEvaluation  *evaluation,
+                                     GError        **error)
+{
+  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *now = _sks_store_now_iso8601 ();
+  const char *who = sks_store_get_user (self);
+  SksEvaluation *any = evaluation ? evaluation : stored;
+  g_autofree char *what = describe_evaluation (any);
+
+  g_return_val_if_fail (any != NULL, FALSE);
+
+  if (stored == NULL)
+    add_change (entries, "evaluation", NULL, NULL, what, _("added"), now, who, NULL);
+  else if (evaluation == NULL)
+    add_change (entries, "evaluation", NULL, what, NULL, _("deleted"), now, who, NULL);
+  else
+    {
+      const SksFieldTable *table = sks_evaluation_get_field_table ();
+
+      for (guint i = 0; i < table->n_fields; i++)
+        {
+          g_autofree char *va = sks_field_dup_string (&table->fields[i], G_OBJECT (stored));
+          g_autofree char *vb = sks_field_dup_string (&table->fields[i], G_OBJECT (evaluation));
+          g_autofree char *field = NULL;
+
+          if (g_strcmp0 (va, vb) == 0)
+            continue;
+          field = g_strdup_printf ("evaluation.%s", table->fields[i].name);
+          add_change (entries, "evaluation", field, va, vb, what, now, who, NULL);
+        }
+      add_score_changes (entries, stored, evaluation, stored, what, now, who);
+      add_score_changes (entries, stored, evaluation, evaluation, what, now, who);
+    }
+
+  for (guint i = 0; i < entries->len; i++)
+    if (!_sks_store_write_history (self, sks_evaluation_get_studio_id (any),
+                                   g_ptr_array_index (entries, i), error))
+      return FALSE;
+  return TRUE;
+}

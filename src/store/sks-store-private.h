@@ -158,6 +158,10 @@ gboolean   _sks_store_write_round_event (SksStore        *self,
                                          const char      *detail,
                                          const char      *reason,
                                          GError         **error);
+gboolean   _sks_store_write_evaluation_history (SksStore *self,
+                                         SksEvaluation   *stored,
+                                         SksEvaluation   *evaluation,
+                                         GError         **error);
 gboolean   _sks_store_write_studio_event (SksStore       *self,
                                          SksStudio       *studio,
                                          const char      *action,
