@@ -17,7 +17,9 @@ struct _SksStudioEditor
   GtkWindow       parent_instance;
 
   SksContext     *context;
-  gint64          studio_id;
+  gint64          studio_id;       /* 0 for a new application not saved yet */
+  gint64          new_round_id;    /* a new application's round and unit */
+  gint64          new_recommender_id;
   SksStudio      *studio;
   SksRound       *round;
   SksPolicy      *policy;
@@ -41,6 +43,7 @@ struct _SksStudioEditor
   GtkWidget      *discard_button;
   GtkRevealer    *read_only_revealer;
   GtkLabel       *read_only_label;
+  GtkLabel       *scope_label;
   GtkWidget      *form_box;
   GtkListBox     *team_list;
   GtkWidget      *add_member_button;
@@ -52,12 +55,16 @@ struct _SksStudioEditor
   GtkWidget      *add_attachment_button;
   GtkImage       *summary_image;
   GtkLabel       *summary_label;
+  GtkLabel       *incomplete_label;
   GtkListBox     *verdict_list;
 };
 
 void _sks_studio_editor_show_error     (SksStudioEditor *self,
                                         const char      *message);
 void _sks_studio_editor_update_actions (SksStudioEditor *self);
+
+/* sks-studio-editor-checks.c: conflicts under the fields, "incomplete" */
+void _sks_studio_editor_update_checks     (SksStudioEditor *self);
 
 /* sks-studio-editor-lists.c: the team, the attachments and the checklist */
 void _sks_studio_editor_lists_init        (SksStudioEditor *self);

@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "sks-new-application-dialog.h"
 #include "sks-print-annex.h"
 #include "sks-print-operation.h"
 #include "sks-studio-editor-private.h"
@@ -32,6 +33,8 @@ enum {
   PROP_0,
   PROP_CONTEXT,
   PROP_STUDIO_ID,
+  PROP_ROUND_ID,
+  PROP_RECOMMENDER_ID,
   N_PROPS
 };
 
@@ -123,6 +126,11 @@ sks_studio_editor_save (SksStudioEditor  *self,
   g_signal_handler_unblock (self->studio, self->changed_id);
   if (!saved)
     return FALSE;
+  if (self->studio_id == 0)
+    {
+      self->studio_id = sks_studio_get_id (self->studio);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STUDIO_ID]);
+    }
   self->unsaved = FALSE;
   gtk_label_set_text (self->save_state_label, _("Saved"));
   gtk_revealer_set_reveal_child (self->error_revealer, FALSE);
@@ -152,6 +160,7 @@ studio_changed_cb (SksStudioEditor *self)
   g_clear_handle_id (&self->save_source, g_source_remove);
   self->save_source = g_timeout_add (AUTOSAVE_DELAY_MS, autosave_cb, self);
   update_title (self);
+  _sks_studio_editor_update_checks (self);
 }
 
 /* Closing saves first; if that fails the window stays, with the reason and
@@ -235,6 +244,9 @@ setup_rule_engine (SksStudioEditor *self)
     }
   self->engine = sks_rule_engine_new (self->policy);
   sks_rule_engine_set_studio (self->engine, self->studio);
+  /* master.duplicate compares with the whole document, as its check does */
+  sks_rule_engine_set_peer_store (self->engine, sks_context_get_store (self->context),
+                                  self->studio_id);
   verdicts = sks_rule_engine_get_verdicts (self->engine);
   g_signal_connect_object (verdicts, "items-changed", G_CALLBACK (update_summary), self,
                            G_CONNECT_SWAPPED);
@@ -354,7 +366,16 @@ load_studio (SksStudioEditor *self)
   SksStore *store = sks_context_get_store (self->context);
   g_autoptr(GError) error = NULL;
 
-  self->studio = sks_store_load_studio (store, self->studio_id, &error);
+  /* A new application stays in this window until something is typed into
+   * it: one closed untouched leaves nothing behind. */
+  if (self->studio_id == 0)
+    {
+      self->studio = sks_studio_new ();
+      sks_studio_set_round_id (self->studio, self->new_round_id);
+      sks_studio_set_recommender_id (self->studio, self->new_recommender_id);
+    }
+  else
+    self->studio = sks_store_load_studio (store, self->studio_id, &error);
   if (self->studio == NULL)
     {
       g_autofree char *message =
@@ -369,6 +390,32 @@ load_studio (SksStudioEditor *self)
   return TRUE;
 }
 
+static char *find_recommender_name (SksStudioEditor *self);
+
+/* The form's header: the round and the recommending unit the application
+ * is filed under. */
+static void
+show_scope (SksStudioEditor *self)
+{
+  g_autofree char *round = self->round ? sks_new_application_describe_round (self->round) : NULL;
+  g_autofree char *unit = find_recommender_name (self);
+  g_autofree char *text = NULL;
+
+  /* Translators: the form's header, e.g. "Round: 湖州市 2025 · 湖人社发〔2025〕1号 —
+   * Recommending unit: 吴兴区" */
+  text = g_strdup_printf (_("Round: %s — Recommending unit: %s"),
+                          round ? round : _("none"), unit ? unit : _("none"));
+  gtk_label_set_text (self->scope_label, text);
+}
+
+/* The form's header text: round and recommending unit. */
+const char *
+sks_studio_editor_get_scope_text (SksStudioEditor *self)
+{
+  g_return_val_if_fail (SKS_IS_STUDIO_EDITOR (self), NULL);
+  return gtk_label_get_text (self->scope_label);
+}
+
 static void
 sks_studio_editor_constructed (GObject *object)
 {
@@ -380,8 +427,10 @@ sks_studio_editor_constructed (GObject *object)
   if (load_studio (self))
     {
       bind_rows (self);
+      show_scope (self);
       setup_rule_engine (self);
       _sks_studio_editor_lists_init (self);
+      _sks_studio_editor_update_checks (self);
       self->changed_id = g_signal_connect_swapped (self->studio, "changed",
                                                    G_CALLBACK (studio_changed_cb), self);
     }
@@ -710,6 +759,14 @@ sks_studio_editor_get_property (GObject    *object,
     case PROP_STUDIO_ID:
       g_value_set_int64 (value, self->studio_id);
       break;
+    case PROP_ROUND_ID:
+      g_value_set_int64 (value, self->studio ? sks_studio_get_round_id (self->studio)
+                                             : self->new_round_id);
+      break;
+    case PROP_RECOMMENDER_ID:
+      g_value_set_int64 (value, self->studio ? sks_studio_get_recommender_id (self->studio)
+                                             : self->new_recommender_id);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -730,6 +787,12 @@ sks_studio_editor_set_property (GObject      *object,
       break;
     case PROP_STUDIO_ID:
       self->studio_id = g_value_get_int64 (value);
+      break;
+    case PROP_ROUND_ID:
+      self->new_round_id = g_value_get_int64 (value);
+      break;
+    case PROP_RECOMMENDER_ID:
+      self->new_recommender_id = g_value_get_int64 (value);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -769,6 +832,7 @@ bind_template_children (GtkWidgetClass *widget_class)
   BIND (discard_button);
   BIND (read_only_revealer);
   BIND (read_only_label);
+  BIND (scope_label);
   BIND (form_box);
   BIND (team_list);
   BIND (add_member_button);
@@ -780,6 +844,7 @@ bind_template_children (GtkWidgetClass *widget_class)
   BIND (add_attachment_button);
   BIND (summary_image);
   BIND (summary_label);
+  BIND (incomplete_label);
   BIND (verdict_list);
 #undef BIND
 }
@@ -800,8 +865,16 @@ sks_studio_editor_class_init (SksStudioEditorClass *klass)
   properties[PROP_CONTEXT] =
     g_param_spec_object ("context", NULL, NULL, SKS_TYPE_CONTEXT,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* 0 for a new application until its first save, which notifies */
   properties[PROP_STUDIO_ID] =
     g_param_spec_int64 ("studio-id", NULL, NULL, 0, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* A new application's round and recommending unit (with studio-id 0) */
+  properties[PROP_ROUND_ID] =
+    g_param_spec_int64 ("round-id", NULL, NULL, 0, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_RECOMMENDER_ID] =
+    g_param_spec_int64 ("recommender-id", NULL, NULL, 0, G_MAXINT64, 0,
                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -861,5 +934,32 @@ sks_studio_editor_new (GtkWindow  *parent,
                        "application", parent ? gtk_window_get_application (parent) : NULL,
                        "context", context,
                        "studio-id", studio_id,
+                       NULL);
+}
+
+/**
+ * sks_studio_editor_new_application:
+ * @round_id: the round the new application is filed under
+ * @recommender_id: its recommending unit
+ *
+ * Opens the form on a new, empty application. It is saved (and appears in
+ * the document) only once something is typed into it.
+ *
+ * Returns: (transfer none): a new editor window, not yet shown
+ */
+GtkWidget *
+sks_studio_editor_new_application (GtkWindow  *parent,
+                                   SksContext *context,
+                                   gint64      round_id,
+                                   gint64      recommender_id)
+{
+  g_return_val_if_fail (SKS_IS_CONTEXT (context), NULL);
+  g_return_val_if_fail (round_id > 0, NULL);
+
+  return g_object_new (SKS_TYPE_STUDIO_EDITOR,
+                       "application", parent ? gtk_window_get_application (parent) : NULL,
+                       "context", context,
+                       "round-id", round_id,
+                       "recommender-id", recommender_id,
                        NULL);
 }

@@ -23,6 +23,11 @@ G_DECLARE_FINAL_TYPE (SksStudioEditor, sks_studio_editor, SKS, STUDIO_EDITOR, Gt
 GtkWidget      *sks_studio_editor_new             (GtkWindow       *parent,
                                                    SksContext      *context,
                                                    gint64           studio_id);
+GtkWidget      *sks_studio_editor_new_application (GtkWindow       *parent,
+                                                   SksContext      *context,
+                                                   gint64           round_id,
+                                                   gint64           recommender_id);
+const char     *sks_studio_editor_get_scope_text  (SksStudioEditor *self);
 SksContext     *sks_studio_editor_get_context     (SksStudioEditor *self);
 gint64          sks_studio_editor_get_studio_id   (SksStudioEditor *self);
 SksStudio      *sks_studio_editor_get_studio      (SksStudioEditor *self);
@@ -43,5 +48,6 @@ gboolean        sks_studio_editor_add_file        (SksStudioEditor *self,
                                                    SksAttachmentKind kind,
                                                    GError         **error);
 const char     *sks_studio_editor_get_error_message (SksStudioEditor *self);
+const char     *sks_studio_editor_get_incomplete_message (SksStudioEditor *self);
 
 G_END_DECLS

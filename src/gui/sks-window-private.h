@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "sks-scope-list.h"
 #include "sks-window.h"
 
 G_BEGIN_DECLS
@@ -16,6 +17,7 @@ typedef void (*SksWindowFileChosen) (SksWindow *self,
 /* sks-window.c */
 gint64      sks_window_get_round_id          (SksWindow            *self);
 const char *sks_window_get_recommender_name  (SksWindow            *self);
+SksScopeList *sks_window_get_scope_list      (SksWindow            *self);
 char       *sks_window_dup_path_with_suffix  (GFile                *file,
                                               const char           *suffix);
 GArray     *sks_window_dup_selected_ids      (SksWindow            *self);
@@ -38,5 +40,27 @@ void        sks_window_fill_recent_menu      (SksWindow            *self,
 
 /* sks-window-print.c */
 void        sks_window_class_add_print_actions (GtkWidgetClass *widget_class);
+
+/* sks-window-rounds.c */
+void        sks_window_class_add_round_actions (GtkWidgetClass *widget_class);
+GtkWindow  *sks_window_new_round             (SksWindow            *self);
+GtkWindow  *sks_window_open_new_application  (SksWindow            *self,
+                                              gint64                round_id,
+                                              gint64                recommender_id);
+
+/* sks-window.c, for sks-window-trash.c */
+GPtrArray  *sks_window_dup_selected_rows     (SksWindow            *self,
+                                              guint                 max);
+guint       sks_window_get_first_selected    (SksWindow            *self);
+void        sks_window_select_position       (SksWindow            *self,
+                                              guint                 position);
+
+/* sks-window-trash.c */
+void        sks_window_class_add_trash_actions (GtkWidgetClass *widget_class);
+void        sks_window_setup_trash           (SksWindow            *self,
+                                              GtkWidget            *column_view);
+void        sks_window_update_trash_actions  (SksWindow            *self,
+                                              gboolean              writable);
+GtkWindow  *sks_window_show_trash            (SksWindow            *self);
 
 G_END_DECLS

@@ -20,6 +20,7 @@
 #include "sks-scope-list.h"
 #include "sks-slot-model.h"
 #include "sks-status-flow.h"
+#include "sks-studio-complete.h"
 #include "sks-studio-editor.h"
 #include "sks-studio-filter-model.h"
 #include "sks-studio-filter.h"
@@ -1153,7 +1154,9 @@ set_status (SksWindow *self,
       g_autoptr(GError) error = NULL;
       g_autoptr(SksStudio) studio = sks_store_load_studio (store, id, &error);
 
-      if (studio != NULL && sks_status_flow_allows (sks_studio_get_status (studio), to))
+      /* An incomplete application takes no step but back to the unit or 撤回. */
+      if (studio != NULL && sks_status_flow_allows (sks_studio_get_status (studio), to) &&
+          sks_studio_check_step (studio, to, &error))
         {
           sks_studio_set_status (studio, to);
           sks_store_save_studio (store, studio, &error);
@@ -1338,6 +1341,56 @@ sks_window_start_backup (SksWindow *self)
   self->backup_source = g_idle_add_full (G_PRIORITY_LOW, start_backup_cb, self, NULL);
 }
 
+/* Column widths */
+
+static int
+text_width (GtkWidget  *widget,
+            const char *text)
+{
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, text);
+  int width;
+
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  return width;
+}
+
+/* Widens @column to show @text whole, with @extra pixels (cell margins,
+ * the header's sort arrow, an icon) */
+static void
+fit_column (GtkColumnViewColumn *column,
+            GtkWidget           *widget,
+            const char          *text,
+            int                  extra)
+{
+  int width = text_width (widget, text) + extra;
+
+  if (width > gtk_column_view_column_get_fixed_width (column))
+    gtk_column_view_column_set_fixed_width (column, width);
+}
+
+/* The fixed widths fit Chinese; a translation's headers ("Recommending
+ * unit") and statuses ("Under review") are longer: widen to the longest. */
+static void
+fit_column_widths (SksWindow *self)
+{
+  GtkWidget *view = GTK_WIDGET (self->column_view);
+  GtkColumnViewColumn *columns[] = { self->name_column, self->master_column,
+                                     self->recommender_column, self->skill_level_column,
+                                     self->status_column, self->age_column, self->verdict_column,
+                                     self->match_column };
+  g_autoptr(GEnumClass) status_class = g_type_class_ref (SKS_TYPE_STATUS);
+  const int header_extra = 36;   /* padding and the sort arrow */
+  const int cell_extra = 20;
+
+  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
+    fit_column (columns[i], view, gtk_column_view_column_get_title (columns[i]), header_extra);
+  for (guint i = 0; i < status_class->n_values; i++)
+    fit_column (self->status_column, view,
+                sks_enum_get_label (SKS_TYPE_STATUS, status_class->values[i].value), cell_extra);
+  for (int v = SKS_VERDICT_NOT_APPLICABLE; v <= SKS_VERDICT_FAIL; v++)
+    fit_column (self->verdict_column, view, sks_verdict_status_get_label (v), cell_extra + 22);
+}
+
 /* GObject */
 
 static void
@@ -1368,6 +1421,7 @@ sks_window_constructed (GObject *object)
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   fill_filter_choices (self);
+  fit_column_widths (self);
   sks_window_fill_recent_menu (self, self->recent_menu);
   g_signal_connect_object (self->context, "studio-saved", G_CALLBACK (saved_cb), self,
                            G_CONNECT_SWAPPED);

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "sks-round-report-private.h"
+#include "sks-rule-kinds-private.h"
 #include "sks-verdict.h"
 
 /*
@@ -186,6 +187,7 @@ explain (SksRoundReport *self,
       if (result->outcome.explanation != NULL)
         continue;
       result->rule->kind->check_application (result->rule, &facts, &outcome);
+      _sks_outcome_mark_unfilled (&facts, &outcome);
       if (outcome.status != result->outcome.status)
         g_warning ("The application “%s” changed after it was checked; the explanation of %s "
                    "describes it as it is now", sks_studio_get_uuid (subject->studio),

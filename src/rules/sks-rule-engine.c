@@ -13,6 +13,8 @@
 #include "sks-policy-private.h"
 #include "sks-round-report-private.h"
 #include "sks-rule-engine.h"
+#include "sks-store-peers.h"
+#include "sks-rule-kinds-private.h"
 
 /*
  * The engine runs the rules of one profile, in the profile's order. Live, it
@@ -23,7 +25,11 @@
  *
  * For master.duplicate the engine knows other leaders ("peers"): the other
  * applications of the round and the active studios. A round check builds
- * that index itself; live, the caller supplies it.
+ * that index itself; live, the caller supplies it, or names the document's
+ * store (sks_rule_engine_set_peer_store()): then the engine asks the store
+ * for the leaders with the live studio's ID number whenever that number
+ * changes, one indexed query, so a form compares with the whole document
+ * as the document check does without loading it.
  */
 
 struct _SksRuleEngine
@@ -38,6 +44,10 @@ struct _SksRuleEngine
   gboolean          priority;
   GHashTable       *peers;    /* ID number → GPtrArray of SksPeer */
   guint             n_peers;
+  SksStore         *peer_store;
+  gint64            peer_studio_id;
+  gint64            peer_count;       /* other applications in the document */
+  char             *peer_id_number;   /* what peers were looked up for */
 };
 
 enum {
@@ -115,6 +125,7 @@ sks_rule_engine_dispose (GObject *object)
   g_clear_object (&self->studio);
   g_clear_object (&self->verdicts);
   g_clear_object (&self->policy);
+  g_clear_object (&self->peer_store);
   G_OBJECT_CLASS (sks_rule_engine_parent_class)->dispose (object);
 }
 
@@ -124,6 +135,7 @@ sks_rule_engine_finalize (GObject *object)
   SksRuleEngine *self = SKS_RULE_ENGINE (object);
 
   g_clear_pointer (&self->peers, g_hash_table_unref);
+  g_clear_pointer (&self->peer_id_number, g_free);
   G_OBJECT_CLASS (sks_rule_engine_parent_class)->finalize (object);
 }
 
@@ -285,6 +297,7 @@ evaluate (SksRuleEngine *self,
       if (rule->kind->check_application == NULL)
         continue;
       rule->kind->check_application (rule, &facts, &result.outcome);
+      _sks_outcome_mark_unfilled (&facts, &result.outcome);
       g_assert (!explain || result.outcome.explanation != NULL);
       g_array_append_val (results, result);
     }
@@ -323,6 +336,46 @@ same_verdict (SksVerdict *a,
          g_strcmp0 (sks_verdict_get_explanation (a), sks_verdict_get_explanation (b)) == 0;
 }
 
+/* With a peer store: the leaders with the live studio's ID number, looked
+ * up again only when the number changed. A store that cannot be read leaves
+ * master.duplicate "not compared" rather than a pass it could not check. */
+static void
+refresh_store_peers (SksRuleEngine *self)
+{
+  const char *id_number;
+  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->peer_store == NULL || self->studio == NULL)
+    return;
+  id_number = sks_master_get_id_number (sks_studio_get_master (self->studio));
+  if (self->peers != NULL && g_strcmp0 (id_number, self->peer_id_number) == 0)
+    return;
+
+  g_clear_pointer (&self->peers, g_hash_table_unref);
+  self->n_peers = 0;
+  g_free (self->peer_id_number);
+  self->peer_id_number = g_strdup (id_number);
+  if (id_number != NULL && *id_number != '\0')
+    {
+      found = sks_store_find_master_peers (self->peer_store, id_number, self->peer_studio_id,
+                                           &error);
+      if (found == NULL)
+        {
+          g_debug ("Leaders of the document not compared: %s", error->message);
+          return;
+        }
+    }
+  self->peers = peer_index_new ();
+  self->n_peers = (guint) MAX (self->peer_count, 0);
+  for (guint i = 0; found != NULL && i < found->len; i++)
+    {
+      SksStorePeer *peer = g_ptr_array_index (found, i);
+      peer_index_add (self->peers, id_number, peer->uuid, peer->name, peer->round_id,
+                      peer->status);
+    }
+}
+
 static void
 update (SksRuleEngine *self)
 {
@@ -331,6 +384,7 @@ update (SksRuleEngine *self)
   SksVerdictStatus status = SKS_VERDICT_NOT_APPLICABLE;
   gboolean priority = FALSE;
 
+  refresh_store_peers (self);
   fresh = self->studio ? sks_rule_engine_check_studio (self, self->studio)
                        : g_ptr_array_new_with_free_func (g_object_unref);
 
@@ -457,12 +511,46 @@ sks_rule_engine_add_peer (SksRuleEngine *self,
   update (self);
 }
 
+/**
+ * sks_rule_engine_set_peer_store:
+ * @store: (nullable): the document the live studio belongs to; %NULL to stop
+ * @studio_id: the live studio's id in @store (never its own peer)
+ *
+ * Compares the live studio's leader with every other application of
+ * @store that is not deleted, as sks_rule_engine_check_store() does for a
+ * whole document, by looking up the leader's ID number in the store each
+ * time it changes (an index lookup: cheap in a document of any size).
+ * Replaces peers given otherwise.
+ */
+void
+sks_rule_engine_set_peer_store (SksRuleEngine *self,
+                                SksStore      *store,
+                                gint64         studio_id)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (SKS_IS_RULE_ENGINE (self));
+  g_return_if_fail (store == NULL || SKS_IS_STORE (store));
+
+  g_set_object (&self->peer_store, store);
+  self->peer_studio_id = studio_id;
+  self->peer_count = store ? sks_store_count_other_studios (store, studio_id, &error) : 0;
+  if (self->peer_count < 0)
+    g_debug ("Could not count the document’s applications: %s", error->message);
+  g_clear_pointer (&self->peers, g_hash_table_unref);
+  g_clear_pointer (&self->peer_id_number, g_free);
+  self->n_peers = 0;
+  update (self);
+}
+
 /* Forgets all peers: master.duplicate becomes "not compared". */
 void
 sks_rule_engine_clear_peers (SksRuleEngine *self)
 {
   g_return_if_fail (SKS_IS_RULE_ENGINE (self));
 
+  g_clear_object (&self->peer_store);
+  g_clear_pointer (&self->peer_id_number, g_free);
   g_clear_pointer (&self->peers, g_hash_table_unref);
   self->n_peers = 0;
   update (self);
@@ -482,6 +570,8 @@ sks_rule_engine_set_peers (SksRuleEngine *self,
   g_return_if_fail (SKS_IS_RULE_ENGINE (self));
   g_return_if_fail (studios == NULL || G_IS_LIST_MODEL (studios));
 
+  g_clear_object (&self->peer_store);
+  g_clear_pointer (&self->peer_id_number, g_free);
   g_clear_pointer (&self->peers, g_hash_table_unref);
   self->n_peers = 0;
   if (studios != NULL)
