@@ -1,0 +1,256 @@
+/* test-cli-trash.c — `skill-studio-cli delete` and `trash list|restore|empty`
+ *
+ * Copyright 2026 Skill Studio developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <sys/wait.h>
+
+#include "sks-store.h"
+#include "sks-test-util.h"
+
+typedef struct {
+  char *dir;
+  char *doc;
+  int   status;
+  char *out;
+  char *err;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  f->dir = sks_test_make_tmpdir ();
+  f->doc = g_build_filename (f->dir, "doc.skillstudio", NULL);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  sks_test_remove_tree (f->dir);
+  g_free (f->dir);
+  g_free (f->doc);
+  g_free (f->out);
+  g_free (f->err);
+}
+
+/* Runs the CLI with the NULL-terminated arguments; keeps exit status and output. */
+G_GNUC_NULL_TERMINATED
+static void
+run_cli (Fixture    *f,
+         const char *first,
+         ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) env = g_environ_setenv (g_get_environ (), "LC_ALL", "C.UTF-8", TRUE);
+  g_autoptr(GError) error = NULL;
+  va_list args;
+
+  g_ptr_array_add (argv, (char *) g_getenv ("SKS_CLI"));
+  g_assert_nonnull (argv->pdata[0]);
+  va_start (args, first);
+  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_clear_pointer (&f->out, g_free);
+  g_clear_pointer (&f->err, g_free);
+  g_spawn_sync (f->dir, (char **) argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL, &f->out,
+                &f->err, &f->status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (f->status));
+  f->status = WEXITSTATUS (f->status);
+  g_test_message ("exit %d\n%s%s", f->status, f->out, f->err);
+}
+
+static guint
+count_lines (const char *text)
+{
+  guint n = 0;
+
+  for (const char *p = text; *p; p++)
+    n += *p == '\n';
+  return n;
+}
+
+/* The round takes the profile's notice, dates and units with their quotas. */
+
+/* The sample document and the number of one application of @status. */
+static char *
+find_studio (Fixture   *f,
+             SksStatus  status,
+             char     **name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SksStore) store = sks_store_open (f->doc, SKS_STORE_OPEN_READ_ONLY, &error);
+  g_autoptr(GListModel) rows = NULL;
+
+  g_assert_no_error (error);
+  rows = sks_store_list_studio_rows (store, 0, 0, 0, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(SksStudioRow) row = g_list_model_get_item (rows, i);
+
+      if (sks_studio_row_get_status (row) != status)
+        continue;
+      *name = g_strdup (sks_studio_row_get_name (row));
+      return g_strdup_printf ("%" G_GINT64_FORMAT, sks_studio_row_get_id (row));
+    }
+  g_assert_not_reached ();
+}
+
+static gint64
+count_live (Fixture *f)
+{
+  g_autoptr(SksStore) store = sks_store_open (f->doc, SKS_STORE_OPEN_READ_ONLY, NULL);
+
+  return sks_store_count_studios (store, 0, NULL);
+}
+
+static void
+sample_set_up (Fixture       *f,
+               gconstpointer  data)
+{
+  fixture_set_up (f, data);
+  run_cli (f, "sample", f->doc, NULL);
+  g_assert_cmpint (f->status, ==, 0);
+}
+
+/* A draft goes to the trash: named with its master, gone from `list`, shown
+ * by `trash list` with who deleted it. */
+static void
+test_delete_draft (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *id = find_studio (f, SKS_STATUS_DRAFT, &name);
+  gint64 before = count_live (f);
+
+  run_cli (f, "delete", "--db", f->doc, "--application", id, "--by", "周文员", NULL);
+  g_assert_cmpint (f->status, ==, 0);
+  g_assert_nonnull (strstr (f->out, name));
+  g_assert_nonnull (strstr (f->out, "胡晓东"));
+  g_assert_cmpint (count_live (f), ==, before - 1);
+
+  run_cli (f, "list", "--db", f->doc, NULL);
+  g_assert_cmpint (f->status, ==, 0);
+  g_assert_null (strstr (f->out, name));
+  run_cli (f, "export", "--db", f->doc, "--format", "csv", NULL);
+  g_assert_cmpint (f->status, ==, 0);
+  g_assert_null (strstr (f->out, name));
+
+  run_cli (f, "trash", "list", "--db", f->doc, NULL);
+  g_assert_cmpint (f->status, ==, 0);
+  g_assert_cmpuint (count_lines (f->out), ==, 1);
+  g_assert_true (g_str_has_prefix (f->out, id));
+  g_assert_nonnull (strstr (f->out, name));
+  g_assert_nonnull (strstr (f->out, "by 周文员"));
+
+  /* Deleting it again says where it is. */
+  run_cli (f, "delete", "--db", f->doc, "--application", id, NULL);
+  g_assert_cmpint (f->status, ==, 1);
+  g_assert_nonnull (strstr (f->err, "already in the trash"));
+}
+
+/* A submitted application is refused with the reason; nothing changes. */
+static void
+test_delete_submitted (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *id = find_studio (f, SKS_STATUS_SUBMITTED, &name);
+  gint64 before = count_live (f);
+
+  run_cli (f, "delete", "--db", f->doc, "--application", id, NULL);
+  g_assert_cmpint (f->status, ==, 1);
+  g_assert_nonnull (strstr (f->err, name));
+  g_assert_nonnull (strstr (f->err, "only be withdrawn"));
+  g_assert_cmpint (count_live (f), ==, before);
+  run_cli (f, "trash", "list", "--db", f->doc, NULL);
+  g_assert_cmpuint (count_lines (f->out), ==, 0);
+}
+
+static void
+test_restore (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *id = find_studio (f, SKS_STATUS_DRAFT, &name);
+  gint64 before = count_live (f);
+
+  run_cli (f, "delete", "--db", f->doc, "--application", id, NULL);
+  g_assert_cmpint (f->status, ==, 0);
+  run_cli (f, "trash", "restore", "--db", f->doc, "--application", id, NULL);
+  g_assert_cmpint (f->status, ==, 0);
+  g_assert_nonnull (strstr (f->out, name));
+  g_assert_cmpint (count_live (f), ==, before);
+  run_cli (f, "list", "--db", f->doc, NULL);
+  g_assert_nonnull (strstr (f->out, name));
+  run_cli (f, "trash", "restore", "--db", f->doc, "--application", id, NULL);
+  g_assert_cmpint (f->status, ==, 1);
+  g_assert_nonnull (strstr (f->err, "not in the trash"));
+}
+
+/* Emptying only on the user's word: without --yes it only says what would go. */
+static void
+test_empty (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *id = find_studio (f, SKS_STATUS_DRAFT, &name);
+
+  run_cli (f, "delete", "--db", f->doc, "--application", id, NULL);
+  g_assert_cmpint (f->status, ==, 0);
+  run_cli (f, "trash", "empty", "--db", f->doc, NULL);
+  g_assert_cmpint (f->status, ==, 1);
+  g_assert_nonnull (strstr (f->out, name));
+  g_assert_nonnull (strstr (f->err, "--yes"));
+  run_cli (f, "trash", "list", "--db", f->doc, NULL);
+  g_assert_cmpuint (count_lines (f->out), ==, 1);
+
+  run_cli (f, "trash", "empty", "--db", f->doc, "--yes", NULL);
+  g_assert_cmpint (f->status, ==, 0);
+  g_assert_nonnull (strstr (f->out, "Removed 1 application"));
+  run_cli (f, "trash", "list", "--db", f->doc, NULL);
+  g_assert_cmpuint (count_lines (f->out), ==, 0);
+  run_cli (f, "trash", "restore", "--db", f->doc, "--application", id, NULL);
+  g_assert_cmpint (f->status, ==, 1);
+}
+
+static void
+test_usage (Fixture       *f,
+            gconstpointer  data)
+{
+  run_cli (f, "delete", "--db", f->doc, NULL);
+  g_assert_cmpint (f->status, ==, 2);
+  g_assert_nonnull (strstr (f->err, "--application"));
+  run_cli (f, "trash", NULL);
+  g_assert_cmpint (f->status, ==, 2);
+  run_cli (f, "trash", "--help", NULL);
+  g_assert_cmpint (f->status, ==, 0);
+  g_assert_nonnull (strstr (f->out, "trash empty"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, fn) g_test_add (path, Fixture, NULL, sample_set_up, fn, fixture_tear_down)
+  ADD ("/cli/trash/delete-draft", test_delete_draft);
+  ADD ("/cli/trash/delete-submitted-refused", test_delete_submitted);
+  ADD ("/cli/trash/restore", test_restore);
+  ADD ("/cli/trash/empty-needs-yes", test_empty);
+  ADD ("/cli/trash/usage", test_usage);
+#undef ADD
+
+  return g_test_run ();
+}
