@@ -240,6 +240,7 @@ test_new_application_without_round (Fixture       *f,
                                     gconstpointer  data)
 {
   show_window (f);
+  save_png (GTK_WIDGET (f->window), "empty-document.png");
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-application", NULL);
   g_assert_nonnull (find_toplevel (SKS_TYPE_NEW_ROUND_DIALOG));
   g_assert_null (find_toplevel (SKS_TYPE_STUDIO_EDITOR));
