@@ -238,9 +238,17 @@ check_record (Importer  *im,
 {
   SksExchangeRecord *r = g_ptr_array_index (im->import->records, record - 1);
   g_autoptr(GError) local_error = NULL;
+  gboolean in_trash = FALSE;
+  gint64 id;
 
   im->ok[record - 1] = r->valid;
-  if (sks_store_find_studio_by_uuid (im->store, sks_studio_get_uuid (r->studio), &local_error))
+  if ((id = sks_store_find_studio_by_uuid (im->store, sks_studio_get_uuid (r->studio),
+                                           &local_error)) != 0 &&
+      sks_store_get_studio_state (im->store, id, NULL, &in_trash, &local_error) && in_trash)
+    importer_reject (im, record, SKS_EXCHANGE_KEY_UUID,
+                     _("%s: this application is in the document’s trash (回收站); restore it "
+                       "from there, or empty the trash before importing it again"), _("UUID"));
+  else if (id != 0 && local_error == NULL)
     importer_reject (im, record, SKS_EXCHANGE_KEY_UUID,
                      _("%s: this application is already in the document; it is not "
                        "overwritten"), _("UUID"));

@@ -224,6 +224,25 @@ test_empty (Fixture       *f,
   g_assert_cmpint (f->status, ==, 1);
 }
 
+/* Importing an application that is in the trash says so, and where to go. */
+static void
+test_import_of_trashed (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *id = find_studio (f, SKS_STATUS_DRAFT, &name);
+  g_autofree char *file = g_build_filename (f->dir, "all.json", NULL);
+
+  run_cli (f, "export", "--db", f->doc, "--format", "json", "-o", file, NULL);
+  g_assert_cmpint (f->status, ==, 0);
+  run_cli (f, "delete", "--db", f->doc, "--application", id, NULL);
+  g_assert_cmpint (f->status, ==, 0);
+  run_cli (f, "import", "--db", f->doc, file, NULL);
+  g_assert_cmpint (f->status, ==, 1);
+  g_assert_nonnull (strstr (f->out, "trash"));
+  g_assert_nonnull (strstr (f->out, name));
+}
+
 static void
 test_usage (Fixture       *f,
             gconstpointer  data)
@@ -249,6 +268,7 @@ main (int   argc,
   ADD ("/cli/trash/delete-submitted-refused", test_delete_submitted);
   ADD ("/cli/trash/restore", test_restore);
   ADD ("/cli/trash/empty-needs-yes", test_empty);
+  ADD ("/cli/trash/import-of-trashed", test_import_of_trashed);
   ADD ("/cli/trash/usage", test_usage);
 #undef ADD
 
