@@ -93,7 +93,19 @@ show_verdict (SksVerdictRow *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->status_image),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   sks_verdict_status_get_label (status), -1);
-  gtk_label_set_text (self->title_label, rule ? sks_rule_get_title (rule) : rule_id);
+  if (rule != NULL)
+    {
+      /* The rule's heading is the notice's Chinese wording: in another
+       * language the row says so instead of mixing it in unmarked. */
+      /* Translators: a rule's heading quoted from the Chinese notice; zh_CN
+       * shows it bare: “%s” */
+      g_autofree char *title = g_strdup_printf (_("%s (the notice’s words)"),
+                                                sks_rule_get_title (rule));
+
+      gtk_label_set_text (self->title_label, title);
+    }
+  else
+    gtk_label_set_text (self->title_label, rule_id);
   gtk_label_set_text (self->status_label, sks_verdict_status_get_label (status));
   gtk_widget_add_css_class (GTK_WIDGET (self->status_label), status_css_class (status));
   set_optional_text (self->explanation_label, sks_verdict_get_explanation (self->verdict));

@@ -1387,8 +1387,14 @@ fit_column_widths (SksWindow *self)
   for (guint i = 0; i < status_class->n_values; i++)
     fit_column (self->status_column, view,
                 sks_enum_get_label (SKS_TYPE_STATUS, status_class->values[i].value), cell_extra);
+  /* A verdict's text may end in an ellipsis (its icon is its own shape);
+   * the whole of "Needs manual confirmation" would push the footer out */
   for (int v = SKS_VERDICT_NOT_APPLICABLE; v <= SKS_VERDICT_FAIL; v++)
-    fit_column (self->verdict_column, view, sks_verdict_status_get_label (v), cell_extra + 22);
+    if (text_width (view, sks_verdict_status_get_label (v)) + cell_extra + 22 <= 170)
+      fit_column (self->verdict_column, view, sks_verdict_status_get_label (v), cell_extra + 22);
+  if (gtk_column_view_column_get_fixed_width (self->verdict_column) < 170 &&
+      text_width (view, sks_verdict_status_get_label (SKS_VERDICT_MANUAL)) + cell_extra + 22 > 170)
+    gtk_column_view_column_set_fixed_width (self->verdict_column, 170);
 }
 
 /* GObject */
