@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "sks-cli-evaluation.h"
+#include "sks-cli-history.h"
 #include "sks-cli-round.h"
 #include "sks-cli-rules.h"
 #include "sks-cli-trash.h"
@@ -232,6 +233,7 @@ open_for_writing (const char        *path,
       print_error ("%s", sks_store_get_read_only_reason (store));
       return NULL;
     }
+  sks_cli_apply_user (store);
   return g_steal_pointer (&store);
 }
 
@@ -860,6 +862,7 @@ static const Command commands[] = {
   { "check", sks_cli_check, N_("Check applications against the rules of their notice") },
   { "delete", sks_cli_delete, N_("Move an application that was never submitted to the trash") },
   { "trash", sks_cli_trash, N_("List, restore or empty the trash (回收站)") },
+  { "history", sks_cli_history, N_("Show who changed what: an application’s or a round’s history") },
   { "round", sks_cli_round, N_("Start a programme round from a policy profile, or list the rounds") },
   { "print", sks_cli_print, N_("Write an official form (Annex 2 or 3, or an evaluation table) "
                                 "as PDF, or Annex 2 as an Excel workbook") },
@@ -876,6 +879,9 @@ print_usage (FILE *stream)
     g_string_append_printf (text, "  %-10s%s\n", commands[i].name, _(commands[i].summary));
   g_string_append_printf (text, _("\nSee “%s COMMAND --help” for the options of a command.\n"),
                           "skill-studio-cli");
+  g_string_append (text, _("Every command that changes a document takes --by NAME: who is "
+                           "working, kept in the history (default: $SKS_USER, else your "
+                           "account’s full name).\n"));
   g_string_append (text, _("Exit status: 0 when all went well, 1 when the data or the document "
                            "had problems (every refused application is listed), 2 when the "
                            "command was used wrongly.\n"));
@@ -892,6 +898,11 @@ main (int    argc,
   sks_i18n_init ();
   g_log_set_writer_func (log_to_stderr, NULL, NULL);
 
+  if (!sks_cli_take_global_by (&argc, &argv))
+    {
+      print_error ("%s", _("--by needs a name: who is working"));
+      return EXIT_USAGE;
+    }
   if (argc < 2)
     {
       print_usage (stderr);
