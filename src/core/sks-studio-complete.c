@@ -155,3 +155,37 @@ sks_studio_check_complete (SksStudio  *self,
                name && *name ? name : _("Untitled Application"), list);
   return FALSE;
 }
+
+/**
+ * sks_studio_step_needs_complete:
+ * @to: the status a step leads to
+ *
+ * Returns: whether an incomplete application is kept from the step: every
+ *   step is, except taking the application back (撤回), which the unit may
+ *   do whatever its state, and returning it to the unit (填报中), which is
+ *   how it gets fixed
+ */
+gboolean
+sks_studio_step_needs_complete (SksStatus to)
+{
+  return to != SKS_STATUS_WITHDRAWN && to != SKS_STATUS_DRAFT;
+}
+
+/**
+ * sks_studio_check_step:
+ * @to: the status the application is to take
+ *
+ * Returns: %FALSE with @error naming the fields to fix when @to needs a
+ *   complete application and this one is not
+ */
+gboolean
+sks_studio_check_step (SksStudio  *self,
+                       SksStatus   to,
+                       GError    **error)
+{
+  g_return_val_if_fail (SKS_IS_STUDIO (self), FALSE);
+
+  if (!sks_studio_step_needs_complete (to))
+    return TRUE;
+  return sks_studio_check_complete (self, error);
+}

@@ -17,5 +17,9 @@ gboolean   sks_studio_check_complete   (SksStudio  *self,
                                         GError    **error);
 char      *sks_problems_describe       (GPtrArray  *problems,
                                         guint       max_shown);
+gboolean   sks_studio_step_needs_complete (SksStatus to);
+gboolean   sks_studio_check_step       (SksStudio  *self,
+                                        SksStatus   to,
+                                        GError    **error);
 
 G_END_DECLS

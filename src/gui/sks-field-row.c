@@ -37,7 +37,9 @@ struct _SksFieldRow
   gulong          notify_id;
   gboolean        updating;
   gboolean        focused;
+  gboolean        complete;    /* required fields say so when empty */
   char           *display_text;
+  char           *cross_message; /* a problem with another field, from the form */
 
   GtkWidget      *input;       /* the widget the label names */
   GtkEditable    *entry;       /* set for entry-based inputs */
@@ -177,9 +179,47 @@ sks_field_row_revalidate (SksFieldRow *self)
   g_return_if_fail (SKS_IS_FIELD_ROW (self));
   if (self->field == NULL)
     return;
-  sks_field_validate (self->field, self->object, FALSE, &error);
-  show_message (self, error ? error->message : NULL);
+  sks_field_validate (self->field, self->object, self->complete, &error);
+  show_message (self, error ? error->message : self->cross_message);
   update_counter (self);
+}
+
+/**
+ * sks_field_row_set_cross_message:
+ * @message: (nullable): a problem the field has together with another one
+ *   (the ID number against the year and month of birth), or %NULL
+ *
+ * Shown under the input while the field's own value is valid: a form
+ * shows such a conflict under every field concerned.
+ */
+void
+sks_field_row_set_cross_message (SksFieldRow *self,
+                                 const char  *message)
+{
+  g_return_if_fail (SKS_IS_FIELD_ROW (self));
+
+  if (!sks_set_str (&self->cross_message, message))
+    return;
+  sks_field_row_revalidate (self);
+}
+
+/**
+ * sks_field_row_set_complete:
+ * @complete: whether an empty required field is a problem to show
+ *
+ * Drafts may have gaps; a dialog that must not save an incomplete record
+ * (a team member) shows "must be filled in" under the empty ones.
+ */
+void
+sks_field_row_set_complete (SksFieldRow *self,
+                            gboolean     complete)
+{
+  g_return_if_fail (SKS_IS_FIELD_ROW (self));
+
+  if (self->complete == complete)
+    return;
+  self->complete = complete;
+  sks_field_row_revalidate (self);
 }
 
 static void
@@ -616,6 +656,7 @@ sks_field_row_finalize (GObject *object)
   g_free (self->path);
   g_free (self->label);
   g_free (self->display_text);
+  g_free (self->cross_message);
   G_OBJECT_CLASS (sks_field_row_parent_class)->finalize (object);
 }
 

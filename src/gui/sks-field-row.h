@@ -31,6 +31,10 @@ const char     *sks_field_row_get_display_text (SksFieldRow *self);
 void            sks_field_row_set_editable (SksFieldRow   *self,
                                            gboolean        editable);
 void            sks_field_row_revalidate  (SksFieldRow    *self);
+void            sks_field_row_set_cross_message (SksFieldRow *self,
+                                                 const char  *message);
+void            sks_field_row_set_complete (SksFieldRow   *self,
+                                            gboolean       complete);
 GPtrArray      *sks_field_row_collect     (GtkWidget      *root);
 
 G_END_DECLS

@@ -5,6 +5,9 @@
  *
  * The dialog edits a draft copy; ::saved hands it to the editor, which
  * applies it as one undoable edit, and Cancel leaves the member untouched.
+ * Save keeps the dialog open until the member is complete (as the team
+ * rules count members: every required particular given, every value
+ * valid), with the message under each field to fix.
  */
 
 #define G_LOG_DOMAIN "sks-gui"
@@ -14,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "sks-field-row.h"
+#include "sks-problem.h"
 #include "sks-team-member-dialog.h"
 
 struct _SksTeamMemberDialog
@@ -22,6 +26,10 @@ struct _SksTeamMemberDialog
 
   SksTeamMember *member;  /* NULL when adding */
   SksTeamMember *draft;
+  GPtrArray     *rows;
+
+  /* Template children */
+  GtkLabel      *problem_label;
 };
 
 G_DEFINE_FINAL_TYPE (SksTeamMemberDialog, sks_team_member_dialog, GTK_TYPE_WINDOW)
@@ -38,12 +46,12 @@ bind_rows (SksTeamMemberDialog *self)
 {
   /* The form is the window's child and so not bound: disposing the template
    * would unparent it behind GtkWindow's back (a critical in 4.8). */
-  g_autoptr(GPtrArray) rows = sks_field_row_collect (GTK_WIDGET (self));
   const SksFieldTable *table = sks_team_member_get_field_table ();
 
-  for (guint i = 0; i < rows->len; i++)
+  self->rows = sks_field_row_collect (GTK_WIDGET (self));
+  for (guint i = 0; i < self->rows->len; i++)
     {
-      SksFieldRow *row = g_ptr_array_index (rows, i);
+      SksFieldRow *row = g_ptr_array_index (self->rows, i);
       const SksField *field = sks_field_table_lookup (table, sks_field_row_get_path (row));
 
       g_assert (field != NULL);
@@ -57,9 +65,56 @@ save_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   SksTeamMemberDialog *self = SKS_TEAM_MEMBER_DIALOG (widget);
+  g_autoptr(GPtrArray) problems =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) sks_problem_free);
 
+  sks_team_member_validate (self->draft, problems, NULL, TRUE);
+  if (problems->len > 0)
+    {
+      g_autofree char *text = g_strdup_printf (
+        g_dngettext (GETTEXT_PACKAGE,
+                     "Not saved: %u field needs fixing first (marked below).",
+                     "Not saved: %u fields need fixing first (marked below).", problems->len),
+        problems->len);
+
+      /* From now on every row says what it lacks, required ones included. */
+      for (guint i = 0; i < self->rows->len; i++)
+        sks_field_row_set_complete (g_ptr_array_index (self->rows, i), TRUE);
+      gtk_label_set_text (self->problem_label, text);
+      gtk_widget_set_visible (GTK_WIDGET (self->problem_label), TRUE);
+      return;
+    }
   g_signal_emit (self, signals[SAVED], 0, self->draft);
   gtk_window_destroy (GTK_WINDOW (self));
+}
+
+/* The message saying why Save did nothing, or NULL. */
+const char *
+sks_team_member_dialog_get_problem_message (SksTeamMemberDialog *self)
+{
+  g_return_val_if_fail (SKS_IS_TEAM_MEMBER_DIALOG (self), NULL);
+
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->problem_label)))
+    return NULL;
+  return gtk_label_get_text (self->problem_label);
+}
+
+/**
+ * sks_team_member_dialog_find_row:
+ * @path: a field of the member ("birth")
+ *
+ * Returns: (transfer none) (nullable): the dialog's row for @path
+ */
+SksFieldRow *
+sks_team_member_dialog_find_row (SksTeamMemberDialog *self,
+                                 const char          *path)
+{
+  g_return_val_if_fail (SKS_IS_TEAM_MEMBER_DIALOG (self), NULL);
+
+  for (guint i = 0; self->rows != NULL && i < self->rows->len; i++)
+    if (g_strcmp0 (sks_field_row_get_path (g_ptr_array_index (self->rows, i)), path) == 0)
+      return g_ptr_array_index (self->rows, i);
+  return NULL;
 }
 
 static void
@@ -99,6 +154,7 @@ sks_team_member_dialog_finalize (GObject *object)
 
   g_clear_object (&self->member);
   g_clear_object (&self->draft);
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
   G_OBJECT_CLASS (sks_team_member_dialog_parent_class)->finalize (object);
 }
 
@@ -121,6 +177,7 @@ sks_team_member_dialog_class_init (SksTeamMemberDialogClass *klass)
   g_type_ensure (SKS_TYPE_FIELD_ROW);
   gtk_widget_class_set_template_from_resource (
     widget_class, "/org/example/SkillStudio/ui/sks-team-member-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, SksTeamMemberDialog, problem_label);
   gtk_widget_class_install_action (widget_class, "member.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "member.cancel", NULL, cancel_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "member.cancel", NULL);

@@ -8,6 +8,7 @@
 
 #include <gtk/gtk.h>
 
+#include "sks-field-row.h"
 #include "sks-team-member.h"
 
 G_BEGIN_DECLS
@@ -21,5 +22,8 @@ SksTeamMemberDialog *sks_team_member_dialog_new        (GtkWindow           *par
                                                         SksTeamMember       *member);
 SksTeamMember       *sks_team_member_dialog_get_member (SksTeamMemberDialog *self);
 SksTeamMember       *sks_team_member_dialog_get_draft  (SksTeamMemberDialog *self);
+const char          *sks_team_member_dialog_get_problem_message (SksTeamMemberDialog *self);
+SksFieldRow         *sks_team_member_dialog_find_row   (SksTeamMemberDialog *self,
+                                                        const char          *path);
 
 G_END_DECLS

@@ -383,10 +383,23 @@ update (SksRuleEngine *self)
   GListModel *current = G_LIST_MODEL (self->verdicts);
   SksVerdictStatus status = SKS_VERDICT_NOT_APPLICABLE;
   gboolean priority = FALSE;
+  gboolean status_changed, priority_changed;
 
   refresh_store_peers (self);
   fresh = self->studio ? sks_rule_engine_check_studio (self, self->studio)
                        : g_ptr_array_new_with_free_func (g_object_unref);
+
+  /* The status first, so that a view reading it on ::items-changed (the
+   * form's summary) sees the new one; notified after the list changed. */
+  for (guint i = 0; i < fresh->len; i++)
+    {
+      status = MAX (status, sks_verdict_get_status (g_ptr_array_index (fresh, i)));
+      priority = priority || sks_verdict_get_priority (g_ptr_array_index (fresh, i));
+    }
+  status_changed = status != self->status;
+  priority_changed = priority != self->priority;
+  self->status = status;
+  self->priority = priority;
 
   if (fresh->len != g_list_model_get_n_items (current))
     g_list_store_splice (self->verdicts, 0, g_list_model_get_n_items (current), fresh->pdata,
@@ -400,21 +413,10 @@ update (SksRuleEngine *self)
           g_list_store_splice (self->verdicts, i, 1, &fresh->pdata[i], 1);
       }
 
-  for (guint i = 0; i < fresh->len; i++)
-    {
-      status = MAX (status, sks_verdict_get_status (g_ptr_array_index (fresh, i)));
-      priority = priority || sks_verdict_get_priority (g_ptr_array_index (fresh, i));
-    }
-  if (status != self->status)
-    {
-      self->status = status;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
-    }
-  if (priority != self->priority)
-    {
-      self->priority = priority;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRIORITY]);
-    }
+  if (status_changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
+  if (priority_changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRIORITY]);
 }
 
 static void

@@ -40,6 +40,9 @@ void              sks_rule_engine_add_peer         (SksRuleEngine  *self,
                                                     const char     *name,
                                                     gint64          round_id,
                                                     SksStatus       status);
+void              sks_rule_engine_set_peer_store   (SksRuleEngine  *self,
+                                                    SksStore       *store,
+                                                    gint64          studio_id);
 void              sks_rule_engine_clear_peers      (SksRuleEngine  *self);
 
 /* At once */

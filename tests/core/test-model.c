@@ -13,6 +13,7 @@
 #include "sks-i18n.h"
 #include "sks-id-number.h"
 #include "sks-problem.h"
+#include "sks-studio-complete.h"
 #include "sks-test-util.h"
 #include "sks-validate.h"
 #include "test-validate-common.h"
@@ -655,7 +656,7 @@ typedef struct {
   SksRetirementCategory category;
   gboolean              retired;
   gboolean              rehired;
-  const char           *paths[3];   /* the INCONSISTENT problems expected */
+  const char           *paths[4];   /* the INCONSISTENT problems expected */
 } CrossCase;
 
 static void
@@ -665,13 +666,13 @@ test_master_cross_field (void)
     { "all agree", "330502197805170313", "1978-05", SKS_GENDER_MALE, SKS_RETIREMENT_MALE_60,
       FALSE, FALSE, { NULL } },
     { "other birth month", "330502197805170313", "1978-06", SKS_GENDER_MALE,
-      SKS_RETIREMENT_UNSET, FALSE, FALSE, { "master.birth", NULL } },
+      SKS_RETIREMENT_UNSET, FALSE, FALSE, { "master.birth", "master.id-number", NULL } },
     { "other birth year", "330502197805170313", "1979-05", SKS_GENDER_MALE,
-      SKS_RETIREMENT_UNSET, FALSE, FALSE, { "master.birth", NULL } },
+      SKS_RETIREMENT_UNSET, FALSE, FALSE, { "master.birth", "master.id-number", NULL } },
     { "female with an odd 17th digit", "330502197805170313", "1978-05", SKS_GENDER_FEMALE,
       SKS_RETIREMENT_UNSET, FALSE, FALSE, { "master.gender", NULL } },
     { "both wrong", "330502197805170313", "1980-01", SKS_GENDER_FEMALE, SKS_RETIREMENT_UNSET,
-      FALSE, FALSE, { "master.birth", "master.gender", NULL } },
+      FALSE, FALSE, { "master.birth", "master.id-number", "master.gender", NULL } },
     { "male in the female-55 category", NULL, NULL, SKS_GENDER_MALE, SKS_RETIREMENT_FEMALE_55,
       FALSE, FALSE, { "master.retirement-category", NULL } },
     { "male in the female-50 category", NULL, NULL, SKS_GENDER_MALE, SKS_RETIREMENT_FEMALE_50,
@@ -700,6 +701,8 @@ test_master_cross_field (void)
     const char *label;
   } labels[] = {
     { "master.birth", "Year and month of birth" },
+    /* the conflict shows under both fields */
+    { "master.id-number", "ID number" },
     { "master.gender", "Gender" },
     { "master.retirement-category", "Retirement category" },
     { "master.rehired", "Rehired after retirement" },
@@ -990,6 +993,75 @@ test_birth_not_in_future (void)
   g_assert_error (error, SKS_VALIDATION_ERROR, SKS_VALIDATION_ERROR_INVALID_DATE);
 }
 
+/* A team member is complete with name, gender, a real year and month of
+ * birth, education and occupation; one gap or one bad value is enough to
+ * make it incomplete (and the application with it). */
+typedef struct {
+  const char *name;
+  const char *property;
+  const char *value;
+  gboolean    complete;
+} MemberCase;
+
+static const MemberCase member_cases[] = {
+  { "all-given", NULL, NULL, TRUE },
+  { "birth-1990-13", "birth", "1990-13", FALSE },
+  { "birth-missing", "birth", NULL, FALSE },
+  { "education-missing", "education", NULL, FALSE },
+  { "education-not-in-list", "education", "博士后", FALSE },
+  { "occupation-missing", "occupation", NULL, FALSE },
+  { "name-missing", "name", NULL, FALSE },
+  { "skill-level-missing", "skill-level", NULL, TRUE },
+};
+
+static void
+test_team_member_complete (gconstpointer data)
+{
+  const MemberCase *c = data;
+  g_autoptr(SksTeamMember) member = sks_team_member_new ();
+  g_autoptr(SksStudio) studio = sks_studio_new ();
+  g_autoptr(GPtrArray) problems = NULL;
+
+  g_object_set (member, "name", "王芳", "gender", SKS_GENDER_FEMALE, "birth", "1990-01",
+                "education", "大学本科", "occupation", "钳工", NULL);
+  if (c->property)
+    g_object_set (member, c->property, c->value, NULL);
+  g_assert_cmpint (sks_team_member_is_complete (member), ==, c->complete);
+
+  sks_studio_add_team_member (studio, member);
+  problems = sks_studio_dup_incomplete (studio);
+  g_assert_cmpuint (problems->len, ==, c->complete ? 0 : 1);
+  if (!c->complete)
+    g_assert_true (g_str_has_prefix (((SksProblem *) problems->pdata[0])->path, "team[0]."));
+}
+
+static void
+test_team_member_gender_required (void)
+{
+  g_autoptr(SksTeamMember) member = sks_team_member_new ();
+
+  g_object_set (member, "name", "王芳", "birth", "1990-01", "education", "大学本科",
+                "occupation", "钳工", NULL);
+  g_assert_false (sks_team_member_is_complete (member));
+  g_object_set (member, "gender", SKS_GENDER_FEMALE, NULL);
+  g_assert_true (sks_team_member_is_complete (member));
+}
+
+/* A master whose values fail makes the application incomplete; a draft's
+ * empty required field does not. */
+static void
+test_studio_incomplete_master (void)
+{
+  g_autoptr(SksStudio) studio = sks_studio_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (sks_studio_check_complete (studio, &error));
+  g_object_set (sks_studio_get_master (studio), "birth", "1990-13", NULL);
+  g_assert_false (sks_studio_check_complete (studio, &error));
+  g_assert_error (error, SKS_VALIDATION_ERROR, SKS_VALIDATION_ERROR_INCOMPLETE);
+  g_assert_nonnull (strstr (error->message, "Year and month of birth"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1016,6 +1088,14 @@ main (int   argc,
   g_test_add_func ("/model/empty-text-is-unset", test_empty_text_is_unset);
   g_test_add_func ("/model/code-list-alias-canonical", test_code_list_alias_imported_as_canonical);
   g_test_add_func ("/model/birth-not-in-future", test_birth_not_in_future);
+  for (guint i = 0; i < G_N_ELEMENTS (member_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/model/team-member/complete/%s",
+                                               member_cases[i].name);
+      g_test_add_data_func (path, &member_cases[i], test_team_member_complete);
+    }
+  g_test_add_func ("/model/team-member/complete/gender-unset", test_team_member_gender_required);
+  g_test_add_func ("/model/studio/incomplete-master", test_studio_incomplete_master);
 
   return g_test_run ();
 }
