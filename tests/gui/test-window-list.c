@@ -10,10 +10,12 @@
 
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
+#include <locale.h>
 #include <string.h>
 
 #include "sks-closures.h"
 #include "sks-context.h"
+#include "sks-i18n.h"
 #include "sks-round-overview.h"
 #include "sks-sample.h"
 #include "sks-scope-list.h"
@@ -148,6 +150,36 @@ search_for (SksWindow  *window,
   settle (window);
 }
 
+/* With SKS_SHOT_DIR set, saves @widget's window as SKS_SHOT_DIR/@name.png,
+ * to look at what the test saw */
+static void
+save_shot (GtkWidget  *widget,
+           const char *name)
+{
+  const char *dir = g_getenv ("SKS_SHOT_DIR");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  int width, height;
+
+  if (dir == NULL)
+    return;
+  gtk_test_widget_wait_for_draw (widget);
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  path = g_strdup_printf ("%s/%s.png", dir, name);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
 static void
 collect_label_text (GtkWidget *widget,
                     GString   *text)
@@ -230,6 +262,7 @@ test_search_team_member (Fixture       *fixture,
   expected = sks_closure_match_text (NULL, SKS_ROW_MATCH_TEAM_MEMBER, name);
   collect_label_text (get_child (window, "column_view"), shown);
   g_assert_nonnull (strstr (shown->str, expected));
+  save_shot (GTK_WIDGET (window), "search-team-member");
 
   /* Done searching: the column goes */
   gtk_editable_set_text (GTK_EDITABLE (get_child (window, "search_entry")), "");
@@ -454,6 +487,7 @@ test_confirmation_names (Fixture       *fixture,
   gtk_widget_activate_action (GTK_WIDGET (window), "win.set-status", "s", "withdrawn");
   dialog = find_message_dialog ();
   g_assert_nonnull (dialog);
+  save_shot (dialog, "confirmation");
   g_object_get (dialog, "secondary-text", &secondary, NULL);
   g_assert_nonnull (strstr (secondary, sks_studio_row_get_name (a)));
   g_assert_nonnull (strstr (secondary, sks_studio_row_get_master_name (a)));
@@ -559,6 +593,7 @@ test_overview_huzhou (Fixture       *fixture,
   /* Quota 66 in all; about 33 to be named */
   total = g_strdup_printf ("\n%s\t%s\t", T ("Total"), quota);
   g_assert_nonnull (strstr (text, total));
+  save_shot (overview, "overview-huzhou");
   gtk_window_destroy (GTK_WINDOW (overview));
 }
 
@@ -591,6 +626,7 @@ test_overview_hangzhou (Fixture       *fixture,
   g_assert_nonnull (strstr (text, T ("the profile’s setting: the notice gives no length")));
   total = g_strdup_printf ("\n%s\t", T ("Total"));
   g_assert_nonnull (strstr (text, total));
+  save_shot (overview, "overview-hangzhou");
   gtk_window_destroy (GTK_WINDOW (overview));
 }
 
@@ -648,6 +684,9 @@ main (int   argc,
   if (g_getenv ("LANGUAGE") == NULL)
     g_setenv ("LANGUAGE", "zh_CN", TRUE);
   gtk_test_init (&argc, &argv, NULL);
+  /* gtk_test_init() keeps the C locale; the user's, where installed */
+  setlocale (LC_ALL, "");
+  sks_i18n_init ();
 
 #define ADD(name, func) \
   g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
