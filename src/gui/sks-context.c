@@ -71,6 +71,14 @@ dup_display_name (const char *path)
 }
 
 static void
+user_name_changed_cb (SksContext *self)
+{
+  g_autofree char *name = g_settings_get_string (self->settings, "user-name");
+
+  sks_store_set_user (self->store, g_strstrip (name));
+}
+
+static void
 sks_context_constructed (GObject *object)
 {
   SksContext *self = SKS_CONTEXT (object);
@@ -80,6 +88,10 @@ sks_context_constructed (GObject *object)
   g_assert (SKS_IS_STORE (self->store));
   g_assert (G_IS_SETTINGS (self->settings));
   self->display_name = dup_display_name (sks_store_get_path (self->store));
+  /* Who is working: Preferences' name, followed while the document is open */
+  g_signal_connect_object (self->settings, "changed::user-name", G_CALLBACK (user_name_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  user_name_changed_cb (self);
 }
 
 static void

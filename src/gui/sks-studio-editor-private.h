@@ -70,4 +70,7 @@ void _sks_studio_editor_update_checks     (SksStudioEditor *self);
 void _sks_studio_editor_lists_init        (SksStudioEditor *self);
 void _sks_studio_editor_lists_class_init  (GtkWidgetClass  *widget_class);
 
+/* sks-studio-editor-history.c: editor.history */
+void _sks_studio_editor_history_class_init (GtkWidgetClass *widget_class);
+
 G_END_DECLS

@@ -812,6 +812,7 @@ install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "editor.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "editor.preview", NULL, preview_action);
   gtk_widget_class_install_action (widget_class, "editor.export-pdf", NULL, export_pdf_action);
+  _sks_studio_editor_history_class_init (widget_class);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
                                        "editor.print", NULL);

@@ -41,6 +41,9 @@ void        sks_window_fill_recent_menu      (SksWindow            *self,
 /* sks-window-print.c */
 void        sks_window_class_add_print_actions (GtkWidgetClass *widget_class);
 
+/* sks-window-history.c: win.round-history, win.preferences */
+void        sks_window_class_add_history_actions (GtkWidgetClass *widget_class);
+
 /* sks-window-rounds.c */
 void        sks_window_class_add_round_actions (GtkWidgetClass *widget_class);
 GtkWindow  *sks_window_new_round             (SksWindow            *self);

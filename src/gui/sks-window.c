@@ -1605,6 +1605,7 @@ sks_window_class_init (SksWindowClass *klass)
   sks_window_class_add_print_actions (widget_class);
   sks_window_class_add_round_actions (widget_class);
   sks_window_class_add_trash_actions (widget_class);
+  sks_window_class_add_history_actions (widget_class);
 }
 
 static void
