@@ -134,6 +134,18 @@ entry_text (SksHistoryEntry *entry,
                           label ? ": " : "", label ? label : "");
 }
 
+/* "submitted → withdrawn" as the lists name the statuses. */
+static char *
+status_change_text (const char *detail)
+{
+  g_auto(GStrv) parts = detail ? g_strsplit (detail, " → ", 2) : NULL;
+
+  if (parts == NULL || g_strv_length (parts) != 2)
+    return g_strdup (detail);
+  return g_strdup_printf ("%s → %s", value_text ("status", parts[0]),
+                          value_text ("status", parts[1]));
+}
+
 static char *
 event_text (SksRoundEvent  *event,
             char          **second,
@@ -141,7 +153,8 @@ event_text (SksRoundEvent  *event,
 {
   g_autofree char *time = format_time (sks_round_event_get_time (event));
   const char *who = sks_round_event_get_who (event);
-  const char *detail = sks_round_event_get_detail (event);
+  const char *stored_detail = sks_round_event_get_detail (event);
+  g_autofree char *detail = status_change_text (stored_detail);
   const char *reason = sks_round_event_get_reason (event);
 
   *second = g_strdup_printf ("%s（%s）%s%s", sks_round_event_get_studio_name (event) ?: "",
