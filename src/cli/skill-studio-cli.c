@@ -331,6 +331,20 @@ print_report (const char        *file,
                                                                                  i));
       g_print ("  %s\n", line);
     }
+  if (report->n_replaced > 0)
+    g_print (g_dngettext (GETTEXT_PACKAGE,
+                          "%u draft in the document was replaced by the file’s version; its "
+                          "old values are in its history.\n",
+                          "%u drafts in the document were replaced by the file’s version; their "
+                          "old values are in their history.\n", report->n_replaced),
+             report->n_replaced);
+  if (report->n_replaceable > 0)
+    g_print (g_dngettext (GETTEXT_PACKAGE,
+                          "%u application is a draft (填报中) in the document already: import with "
+                          "--replace-drafts to update it.\n",
+                          "%u applications are drafts (填报中) in the document already: import "
+                          "with --replace-drafts to update them.\n", report->n_replaceable),
+             report->n_replaceable);
   if (!imported && report->problems->len > 0)
     g_print (_("Correct the file, or import the applications without problems with "
                "--valid-only.\n"));
@@ -338,9 +352,9 @@ print_report (const char        *file,
 
 /* Each file in its own transaction: all of its applications or none. */
 static gboolean
-import_file (SksStore   *store,
-             const char *path,
-             gboolean    valid_only)
+import_file (SksStore               *store,
+             const char             *path,
+             SksExchangeImportFlags  flags)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(SksExchangeImport) import = sks_exchange_read (path, &error);
@@ -353,7 +367,7 @@ import_file (SksStore   *store,
       print_error (_("%s: %s"), name, error->message);
       return FALSE;
     }
-  imported = sks_exchange_import (store, import, valid_only, &report, &error);
+  imported = sks_exchange_import_with_flags (store, import, flags, &report, &error);
   if (report != NULL)
     print_report (path, report, imported);
   if (!imported && !g_error_matches (error, SKS_EXCHANGE_ERROR, SKS_EXCHANGE_ERROR_PROBLEMS))
@@ -366,21 +380,26 @@ cmd_import (int    argc,
             char **argv)
 {
   g_auto(Options) o = { 0 };
+  gboolean replace_drafts = FALSE;
   GOptionEntry entries[] = {
     OPTION_DB (&o),
     { "valid-only", 0, 0, G_OPTION_ARG_NONE, &o.valid_only,
       N_("Import the applications without problems even when others have some"), NULL },
+    { "replace-drafts", 0, 0, G_OPTION_ARG_NONE, &replace_drafts,
+      N_("Replace applications that are drafts (填报中) in the document with the file’s version, "
+         "keeping the old values in their history; never a submitted one"), NULL },
     OPTION_ARGS (&o),
     { NULL }
   };
   g_autoptr(SksStore) store = NULL;
   gboolean ok = TRUE;
+  SksExchangeImportFlags flags;
 
   if (!sks_cli_parse_options ("import", _("FILE…"),
                       _("Imports the applications of exchange files into a document. Each file "
                         "is imported whole or not at all; an application already in the document "
-                        "is never overwritten. Every refused application is listed with the "
-                        "reason."), entries, &argc, &argv))
+                        "is never overwritten, except a draft with --replace-drafts. Every refused "
+                        "application is listed with the reason."), entries, &argc, &argv))
     return EXIT_USAGE;
   if (o.db == NULL)
     return sks_cli_usage_error ("import", _("Name the document with --db"));
@@ -390,8 +409,10 @@ cmd_import (int    argc,
   store = open_for_writing (o.db, SKS_STORE_OPEN_CREATE);
   if (store == NULL)
     return EXIT_PROBLEMS;
+  flags = (o.valid_only ? SKS_EXCHANGE_IMPORT_VALID_ONLY : 0) |
+          (replace_drafts ? SKS_EXCHANGE_IMPORT_REPLACE_DRAFTS : 0);
   for (guint i = 0; o.args[i]; i++)
-    ok &= import_file (store, o.args[i], o.valid_only);
+    ok &= import_file (store, o.args[i], flags);
   return ok ? EXIT_OK : EXIT_PROBLEMS;
 }
 

@@ -27,6 +27,8 @@ typedef struct {
   GHashTable        *doc_recommenders;  /* "round-id/name" → SksRecommender */
   GHashTable        *policies;          /* policy id → SksPolicy, those found */
   gboolean          *ok;                /* per record */
+  gint64            *replace;           /* per record: the draft it replaces, or 0 */
+  SksExchangeImportFlags flags;
 } Importer;
 
 static void
@@ -36,6 +38,7 @@ importer_clear (Importer *im)
   g_clear_pointer (&im->doc_recommenders, g_hash_table_unref);
   g_clear_pointer (&im->policies, g_hash_table_unref);
   g_clear_pointer (&im->ok, g_free);
+  g_clear_pointer (&im->replace, g_free);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Importer, importer_clear)
@@ -239,19 +242,31 @@ check_record (Importer  *im,
   SksExchangeRecord *r = g_ptr_array_index (im->import->records, record - 1);
   g_autoptr(GError) local_error = NULL;
   gboolean in_trash = FALSE;
+  SksStatus status = SKS_STATUS_DRAFT;
   gint64 id;
 
   im->ok[record - 1] = r->valid;
   if ((id = sks_store_find_studio_by_uuid (im->store, sks_studio_get_uuid (r->studio),
                                            &local_error)) != 0 &&
-      sks_store_get_studio_state (im->store, id, NULL, &in_trash, &local_error) && in_trash)
+      sks_store_get_studio_state (im->store, id, &status, &in_trash, &local_error) && in_trash)
     importer_reject (im, record, SKS_EXCHANGE_KEY_UUID,
                      _("%s: this application is in the document’s trash (回收站); restore it "
                        "from there, or empty the trash before importing it again"), _("UUID"));
+  else if (id != 0 && local_error == NULL && status == SKS_STATUS_DRAFT &&
+           (im->flags & SKS_EXCHANGE_IMPORT_REPLACE_DRAFTS))
+    im->replace[record - 1] = id;
+  else if (id != 0 && local_error == NULL && status == SKS_STATUS_DRAFT)
+    {
+      im->report->n_replaceable++;
+      importer_reject (im, record, SKS_EXCHANGE_KEY_UUID,
+                       _("%s: this application is already in the document as a draft (填报中); "
+                         "import again replacing drafts to update it"), _("UUID"));
+    }
   else if (id != 0 && local_error == NULL)
     importer_reject (im, record, SKS_EXCHANGE_KEY_UUID,
-                     _("%s: this application is already in the document; it is not "
-                       "overwritten"), _("UUID"));
+                     _("%s: this application is already in the document (%s); only drafts "
+                       "(填报中) are replaced by an import, never an application submitted "
+                       "since"), _("UUID"), sks_enum_get_label (SKS_TYPE_STATUS, status));
   if (local_error != NULL)
     {
       g_propagate_error (error, g_steal_pointer (&local_error));
@@ -388,6 +403,18 @@ linked_evaluations (Importer *im)
   return evaluations;
 }
 
+/* The drafts the linked studios replace, in the same order. */
+static GArray *
+linked_replacements (Importer *im)
+{
+  GArray *ids = g_array_new (FALSE, TRUE, sizeof (gint64));
+
+  for (guint i = 0; i < im->import->records->len; i++)
+    if (im->ok[i])
+      g_array_append_val (ids, im->replace[i]);
+  return ids;
+}
+
 static GPtrArray *
 link_studios (Importer  *im,
               GError   **error)
@@ -454,6 +481,7 @@ store_all (Importer  *im,
 {
   g_autoptr(GPtrArray) studios = NULL;
   g_autoptr(GPtrArray) evaluations = NULL;
+  g_autoptr(GArray) replacements = NULL;
 
   for (guint i = 0; i < im->import->rounds->len; i++)
     {
@@ -466,11 +494,14 @@ store_all (Importer  *im,
   if (studios == NULL)
     return FALSE;
   evaluations = linked_evaluations (im);
+  replacements = linked_replacements (im);
   /* One transaction: all of them with their evaluations or, on failure, none. */
   if (studios->len > 0 &&
-      !sks_store_import_studios_with_evaluations (im->store, studios, evaluations, error))
+      !sks_store_import_studios_replacing (im->store, studios, evaluations, replacements,
+                                           &im->report->n_replaced, error))
     return FALSE;
-  im->report->n_imported = studios->len;
+  for (guint i = 0; i < replacements->len; i++)
+    im->report->n_imported += g_array_index (replacements, gint64, i) == 0;
   return TRUE;
 }
 
@@ -497,6 +528,27 @@ sks_exchange_import (SksStore           *store,
                      SksExchangeReport **report,
                      GError            **error)
 {
+  return sks_exchange_import_with_flags (store, import,
+                                         valid_only ? SKS_EXCHANGE_IMPORT_VALID_ONLY
+                                                    : SKS_EXCHANGE_IMPORT_DEFAULT,
+                                         report, error);
+}
+
+/**
+ * sks_exchange_import_with_flags:
+ *
+ * Like sks_exchange_import(), with %SKS_EXCHANGE_IMPORT_REPLACE_DRAFTS to
+ * replace the drafts the document holds already (an updated hand-over from
+ * a district before submission).
+ */
+gboolean
+sks_exchange_import_with_flags (SksStore               *store,
+                                SksExchangeImport      *import,
+                                SksExchangeImportFlags  flags,
+                                SksExchangeReport     **report,
+                                GError                **error)
+{
+  gboolean valid_only = (flags & SKS_EXCHANGE_IMPORT_VALID_ONLY) != 0;
   g_auto(Importer) im = { 0 };
   g_autoptr(SksExchangeReport) result = g_new0 (SksExchangeReport, 1);
   gboolean ok;
@@ -514,6 +566,8 @@ sks_exchange_import (SksStore           *store,
                                                unref_nullable);
   im.policies = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   im.ok = g_new0 (gboolean, import->records->len + 1);
+  im.replace = g_new0 (gint64, import->records->len + 1);
+  im.flags = flags;
 
   if (sks_store_get_read_only (store))
     {

@@ -60,6 +60,10 @@ typedef struct _SksExchangeImport SksExchangeImport;
  * @n_rejected: applications with at least one problem
  * @n_rounds_created: rounds the file brought that the document lacked
  * @n_recommenders_created: likewise for recommending units
+ * @n_replaced: drafts (填报中) in the document replaced by their version in
+ *   the file (with %SKS_EXCHANGE_IMPORT_REPLACE_DRAFTS)
+ * @n_replaceable: applications refused because they are drafts in the
+ *   document already, which %SKS_EXCHANGE_IMPORT_REPLACE_DRAFTS would replace
  * @problems: (element-type SksExchangeProblem): every problem, in the
  *   order of the file: those found reading it and those found against the
  *   document (already there, unknown round)
@@ -70,8 +74,24 @@ typedef struct {
   guint      n_rejected;
   guint      n_rounds_created;
   guint      n_recommenders_created;
+  guint      n_replaced;
+  guint      n_replaceable;
   GPtrArray *problems;
 } SksExchangeReport;
+
+/**
+ * SksExchangeImportFlags:
+ * @SKS_EXCHANGE_IMPORT_VALID_ONLY: add the applications without problems
+ *   even when others have some
+ * @SKS_EXCHANGE_IMPORT_REPLACE_DRAFTS: an application that is a draft
+ *   (填报中) in the document is replaced by the file's version, the old values
+ *   kept in its history; never one of a later status
+ */
+typedef enum {
+  SKS_EXCHANGE_IMPORT_DEFAULT        = 0,
+  SKS_EXCHANGE_IMPORT_VALID_ONLY     = 1 << 0,
+  SKS_EXCHANGE_IMPORT_REPLACE_DRAFTS = 1 << 1,
+} SksExchangeImportFlags;
 
 GQuark             sks_exchange_error_quark          (void);
 
@@ -109,6 +129,11 @@ gboolean           sks_exchange_import_record_is_valid (SksExchangeImport *impor
 gboolean           sks_exchange_import               (SksStore           *store,
                                                       SksExchangeImport  *import,
                                                       gboolean            valid_only,
+                                                      SksExchangeReport **report,
+                                                      GError            **error);
+gboolean           sks_exchange_import_with_flags    (SksStore           *store,
+                                                      SksExchangeImport  *import,
+                                                      SksExchangeImportFlags flags,
                                                       SksExchangeReport **report,
                                                       GError            **error);
 void               sks_exchange_report_free          (SksExchangeReport  *report);

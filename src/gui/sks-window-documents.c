@@ -196,6 +196,15 @@ describe_import (const SksExchangeReport *report)
   g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u rejected.", "%u rejected.",
                                              report->n_rejected),
                           report->n_rejected);
+  if (report->n_replaced > 0)
+    {
+      g_string_append_c (text, '\n');
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                                 "%u draft replaced by the file’s version.",
+                                                 "%u drafts replaced by the file’s version.",
+                                                 report->n_replaced),
+                              report->n_replaced);
+    }
   if (report->n_rounds_created > 0 || report->n_recommenders_created > 0)
     {
       g_string_append_c (text, '\n');
@@ -211,18 +220,63 @@ describe_import (const SksExchangeReport *report)
   return g_string_free (text, FALSE);
 }
 
+/* Imports @path; Replace Drafts runs it again with @flags' replacing set. */
 static void
-import_chosen (SksWindow *self,
-               GFile     *file)
+import_path (SksWindow              *self,
+             const char             *path,
+             SksExchangeImportFlags  flags);
+
+static void
+replace_drafts_cb (GtkDialog *dialog,
+                   int        response,
+                   SksWindow *self)
 {
-  g_autofree char *path = g_file_get_path (file);
+  const char *path = g_object_get_data (G_OBJECT (dialog), "path");
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    import_path (self, path, SKS_EXCHANGE_IMPORT_VALID_ONLY | SKS_EXCHANGE_IMPORT_REPLACE_DRAFTS);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+/* An updated hand-over from a district before submission: offer to replace
+ * the drafts it holds a newer version of. */
+static void
+offer_replace_drafts (SksWindow  *self,
+                      const char *path,
+                      guint       n_drafts)
+{
+  GtkWidget *dialog;
+
+  dialog = gtk_message_dialog_new (GTK_WINDOW (self),
+                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
+                                   g_dngettext (GETTEXT_PACKAGE,
+                                                "Replace %u Draft With the File’s Version?",
+                                                "Replace %u Drafts With the File’s Version?",
+                                                n_drafts), n_drafts);
+  gtk_message_dialog_format_secondary_text (
+    GTK_MESSAGE_DIALOG (dialog), "%s",
+    _("The file holds applications that are drafts (填报中) in this document already. Replacing "
+      "them keeps every old value in their history; applications submitted since are never "
+      "replaced."));
+  gtk_dialog_add_buttons (GTK_DIALOG (dialog), _("_Keep the Drafts"), GTK_RESPONSE_CANCEL,
+                          _("_Replace"), GTK_RESPONSE_ACCEPT, NULL);
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  g_object_set_data_full (G_OBJECT (dialog), "path", g_strdup (path), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (replace_drafts_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+import_path (SksWindow              *self,
+             const char             *path,
+             SksExchangeImportFlags  flags)
+{
   g_autoptr(GError) error = NULL;
-  SksExchangeImport *import;
-  SksExchangeReport *report = NULL;
+  g_autoptr(SksExchangeImport) import = NULL;
+  g_autoptr(SksExchangeReport) report = NULL;
   g_autofree char *summary = NULL;
 
-  if (path == NULL)
-    return;
   import = sks_exchange_read (path, &error);
   if (import == NULL)
     {
@@ -230,18 +284,27 @@ import_chosen (SksWindow *self,
       return;
     }
   /* Every valid record goes in, in one transaction; the others are listed. */
-  if (!sks_exchange_import (get_store (self), import, TRUE, &report, &error))
+  if (!sks_exchange_import_with_flags (get_store (self), import, flags, &report, &error))
     {
-      sks_exchange_import_free (import);
       show_failure (self, _("Nothing was imported: %s"), error);
       return;
     }
-  sks_exchange_import_free (import);
 
   summary = describe_import (report);
   sks_window_reload_document (self);
   sks_window_show_message (self, _("Import Finished"), summary);
-  sks_exchange_report_free (report);
+  if (report->n_replaceable > 0 && !(flags & SKS_EXCHANGE_IMPORT_REPLACE_DRAFTS))
+    offer_replace_drafts (self, path, report->n_replaceable);
+}
+
+static void
+import_chosen (SksWindow *self,
+               GFile     *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+
+  if (path != NULL)
+    import_path (self, path, SKS_EXCHANGE_IMPORT_VALID_ONLY);
 }
 
 static void

@@ -2209,6 +2209,71 @@ sks_store_import_studios_with_evaluations (SksStore   *self,
                                            GPtrArray  *evaluations,
                                            GError    **error)
 {
+  return sks_store_import_studios_replacing (self, studios, evaluations, NULL, NULL, error);
+}
+
+/* An imported version of draft @id takes its place: only while the draft is
+ * still 填报中 and not in the trash, checked inside the import's transaction.
+ * The history keeps every value it changes, with the reason. */
+static gboolean
+replace_draft (SksStore    *self,
+               SksStudio   *studio,
+               gint64       id,
+               const char  *now,
+               guint       *n_replaced,
+               GError     **error)
+{
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(SksStudio) stored = NULL;
+  g_autoptr(GError) local_error = NULL;
+  SksStatus status = SKS_STATUS_DRAFT;
+  gboolean deleted = FALSE;
+
+  if (!sks_store_get_studio_state (self, id, &status, &deleted, error))
+    return FALSE;
+  if (deleted || status != SKS_STATUS_DRAFT)
+    {
+      g_set_error (error, SKS_STORE_ERROR, SKS_STORE_ERROR_DUPLICATE,
+                   _("“%s” is no longer a draft (填报中) in the document; it is not replaced"),
+                   sks_studio_get_name (studio));
+      return FALSE;
+    }
+  sks_studio_set_id (studio, id);
+  entries = make_history (self, studio, now, _("replaced by an imported version"), &stored,
+                          &local_error);
+  if (entries == NULL && local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  if (entries == NULL)
+    return TRUE;  /* the same as stored: nothing to write */
+  (*n_replaced)++;
+  return write_studio (self, studio, entries, now, FALSE, error) &&
+         _sks_store_write_studio_event (self, studio, "replaced", NULL, NULL, error);
+}
+
+/**
+ * sks_store_import_studios_replacing:
+ * @replace_ids: (nullable) (element-type gint64): per studio, 0 to add it, or
+ *   the id of the draft (填报中) it replaces
+ * @n_replaced: (out) (optional): the drafts that changed (a version equal to
+ *   the draft's changes nothing and is not counted)
+ *
+ * Like sks_store_import_studios_with_evaluations(); an application with a
+ * replace id takes the place of that draft (refused with
+ * %SKS_STORE_ERROR_DUPLICATE, and nothing written, when the draft was
+ * submitted or deleted meanwhile). Replacements bring no evaluations.
+ */
+gboolean
+sks_store_import_studios_replacing (SksStore   *self,
+                                    GPtrArray  *studios,
+                                    GPtrArray  *evaluations,
+                                    GArray     *replace_ids,
+                                    guint      *n_replaced,
+                                    GError    **error)
+{
+  guint replaced = 0;
   g_autoptr(GArray) saved = g_array_new (FALSE, FALSE, sizeof (SavedIds));
   g_autofree char *now = _sks_store_now_iso8601 ();
   g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
@@ -2235,9 +2300,17 @@ sks_store_import_studios_with_evaluations (SksStore   *self,
   for (guint i = 0; i < studios->len; i++)
     {
       SksStudio *studio = g_ptr_array_index (studios, i);
+      gint64 replace_id = replace_ids != NULL && i < replace_ids->len
+                          ? g_array_index (replace_ids, gint64, i) : 0;
 
       saved_ids_remember (saved, studio);
       sks_studio_set_id (studio, 0);
+      if (replace_id != 0)
+        {
+          if (!replace_draft (self, studio, replace_id, now, &replaced, error))
+            goto rollback;
+          continue;
+        }
       if (!write_studio (self, studio, entries, now, TRUE, error) ||
           !_sks_store_write_studio_event (self, studio, "imported", NULL, NULL, error))
         goto rollback;
@@ -2250,6 +2323,8 @@ sks_store_import_studios_with_evaluations (SksStore   *self,
       !_sks_store_exec (self->db, "COMMIT;", error))
     goto rollback;
   committed (self);
+  if (n_replaced != NULL)
+    *n_replaced = replaced;
 
   for (guint i = 0; i < studios->len; i++)
     {

@@ -157,6 +157,12 @@ gboolean        sks_store_import_studios_with_evaluations (SksStore *self,
                                                  GPtrArray         *studios,
                                                  GPtrArray         *evaluations,
                                                  GError           **error);
+gboolean        sks_store_import_studios_replacing (SksStore      *self,
+                                                 GPtrArray         *studios,
+                                                 GPtrArray         *evaluations,
+                                                 GArray            *replace_ids,
+                                                 guint             *n_replaced,
+                                                 GError           **error);
 
 /* History: who changed what (sks-store-history.c) */
 GListModel     *sks_store_list_history          (SksStore          *self,

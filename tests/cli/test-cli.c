@@ -379,6 +379,59 @@ test_import_report (Fixture       *f,
   g_assert_cmpint (count_studios (copy), ==, 34);
 }
 
+/* An updated hand-over replaces a draft only when asked, and never an
+ * application submitted since. */
+static void
+test_import_replace_drafts (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autofree char *file = g_build_filename (f->dir, "handover.json", NULL);
+  g_autofree char *old_name = NULL;
+  g_auto(Run) export = { 0 };
+  g_auto(Run) refused = { 0 };
+  g_auto(Run) replaced = { 0 };
+  g_autoptr(GError) error = NULL;
+  gint64 draft_id = 0;
+
+  make_demo (f);
+  run_cli_personal (f, &export, "export", "--db", f->doc, "--format", "json", "-o", file, NULL);
+  g_assert_cmpint (export.status, ==, 0);
+  {
+    g_autoptr(SksStore) store = sks_store_open (f->doc, SKS_STORE_OPEN_DEFAULT, &error);
+    g_autoptr(GListModel) rows = sks_store_list_studio_rows (store, 0, 0, 0, &error);
+    g_autoptr(SksStudio) draft = NULL;
+
+    g_assert_no_error (error);
+    for (guint i = 0; draft_id == 0 && i < g_list_model_get_n_items (rows); i++)
+      {
+        g_autoptr(SksStudioRow) row = g_list_model_get_item (rows, i);
+        if (sks_studio_row_get_status (row) == SKS_STATUS_DRAFT)
+          draft_id = sks_studio_row_get_id (row);
+      }
+    g_assert_cmpint (draft_id, >, 0);
+    draft = sks_store_load_studio (store, draft_id, &error);
+    old_name = g_strdup (sks_studio_get_name (draft));
+    g_object_set (draft, "name", "改名后的草稿", NULL);
+    g_assert_true (sks_store_save_studio (store, draft, &error));
+  }
+
+  run_cli (f, &refused, "import", file, "--db", f->doc, NULL);
+  g_assert_cmpint (refused.status, ==, 1);
+  g_assert_nonnull (strstr (refused.out, "--replace-drafts"));
+  run_cli (f, &replaced, "import", file, "--db", f->doc, "--replace-drafts", "--valid-only",
+           "--by", "市人社局 张三", NULL);
+  g_assert_nonnull (strstr (replaced.out, "was replaced by the file"));
+  g_assert_nonnull (strstr (replaced.out, "only drafts"));
+  g_assert_cmpint (count_studios (f->doc), ==, 36);
+  {
+    g_autoptr(SksStore) store = sks_store_open (f->doc, SKS_STORE_OPEN_READ_ONLY, &error);
+    g_autoptr(SksStudio) draft = sks_store_load_studio (store, draft_id, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (sks_studio_get_name (draft), ==, old_name);
+  }
+}
+
 static void
 test_broken_file (Fixture       *f,
                   gconstpointer  data)
@@ -886,6 +939,7 @@ main (int   argc,
   ADD ("/cli/sample-list-info", test_sample_list_info);
   ADD ("/cli/export-import", test_export_import);
   ADD ("/cli/import-report", test_import_report);
+  ADD ("/cli/import-replace-drafts", test_import_replace_drafts);
   ADD ("/cli/broken-file", test_broken_file);
   ADD ("/cli/locked", test_locked);
   ADD ("/cli/backup-restore", test_backup_restore);
