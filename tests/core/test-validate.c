@@ -412,6 +412,16 @@ static const FieldCase cases[] = {
   { "history-entry", "action", "sub\nmitted", 0, FORMAT },
   { "history-entry", "detail", "status: draft → submitted\nfields: master.mobile", 0, OK },
   { "history-entry", "detail", "d", 2001, TOO_LONG },
+  { "history-entry", "who", "区人社局 王珏", 0, OK },
+  { "history-entry", "who", "w", 201, TOO_LONG },
+  { "history-entry", "field", "master.mobile", 0, OK },
+  { "history-entry", "field", "f", 201, TOO_LONG },
+  { "history-entry", "old-value", "137****6715", 0, OK },
+  { "history-entry", "old-value", "o", 20001, TOO_LONG },
+  { "history-entry", "new-value", "第一行\n第二行", 0, OK },
+  { "history-entry", "new-value", "n", 20001, TOO_LONG },
+  { "history-entry", "reason", "区县退回补充材料", 0, OK },
+  { "history-entry", "reason", "r", 2001, TOO_LONG },
 };
 
 static char *

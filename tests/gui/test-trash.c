@@ -40,6 +40,8 @@ fixture_set_up (Fixture       *f,
   g_assert_no_error (error);
   g_assert_true (sks_sample_populate (f->store, 0, &error));
   g_assert_no_error (error);
+  /* The window's document takes who is working from Preferences. */
+  g_settings_set_string (f->settings, "user-name", "周文员");
   sks_store_set_user (f->store, "周文员");
 }
 
