@@ -39,44 +39,17 @@ fixture_tear_down (Fixture       *f,
   g_free (f->err);
 }
 
-/* Runs the CLI with the NULL-terminated arguments; keeps exit status and output. */
 G_GNUC_NULL_TERMINATED
 static void
 run_cli (Fixture    *f,
          const char *first,
          ...)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) env = g_environ_setenv (g_get_environ (), "LC_ALL", "C.UTF-8", TRUE);
-  g_autoptr(GError) error = NULL;
   va_list args;
 
-  g_ptr_array_add (argv, (char *) g_getenv ("SKS_CLI"));
-  g_assert_nonnull (argv->pdata[0]);
   va_start (args, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) arg);
+  sks_test_run_cli_va (f->dir, NULL, FALSE, &f->status, &f->out, &f->err, first, args);
   va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_clear_pointer (&f->out, g_free);
-  g_clear_pointer (&f->err, g_free);
-  g_spawn_sync (f->dir, (char **) argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL, &f->out,
-                &f->err, &f->status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (f->status));
-  f->status = WEXITSTATUS (f->status);
-  g_test_message ("exit %d\n%s%s", f->status, f->out, f->err);
-}
-
-static guint
-count_lines (const char *text)
-{
-  guint n = 0;
-
-  for (const char *p = text; *p; p++)
-    n += *p == '\n';
-  return n;
 }
 
 /* The round takes the profile's notice, dates and units with their quotas. */
@@ -130,7 +103,7 @@ test_new_twice (Fixture       *f,
 
   run_cli (f, "round", "list", "--db", f->doc, NULL);
   g_assert_cmpint (f->status, ==, 0);
-  g_assert_cmpuint (count_lines (f->out), ==, 2);
+  g_assert_cmpuint (sks_test_count_lines (f->out), ==, 2);
   g_assert_nonnull (strstr (f->out, "huzhou-2025\t"));
   g_assert_nonnull (strstr (f->out, "huzhou-2025-extra\t"));
 }
@@ -145,7 +118,7 @@ test_list (Fixture       *f,
   g_assert_cmpint (f->status, ==, 0);
   run_cli (f, "round", "list", "--db", f->doc, NULL);
   g_assert_cmpint (f->status, ==, 0);
-  g_assert_cmpuint (count_lines (f->out), ==, 2);
+  g_assert_cmpuint (sks_test_count_lines (f->out), ==, 2);
   g_assert_nonnull (strstr (f->out, "huzhou-2025\t湖州市 2025\t湖人社发〔2025〕1号\thuzhou-2025\t"
                                     "7 units, quota 66\t0 applications\n"));
   g_assert_nonnull (strstr (f->out, "hangzhou-2023\t"));

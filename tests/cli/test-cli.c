@@ -56,52 +56,8 @@ fixture_tear_down (Fixture       *f,
   g_free (f->doc);
 }
 
-/* Personal data must never reach the terminal, even with every debug
- * message on: no ID number, no mobile number. */
-static void
-assert_no_personal_data (const char *text)
-{
-  g_autoptr(GRegex) id_number = g_regex_new ("[0-9]{17}[0-9X]", 0, 0, NULL);
-  g_autoptr(GRegex) mobile = g_regex_new ("(^|[^0-9])1[3-9][0-9]{9}([^0-9]|$)", 0, 0, NULL);
-
-  g_assert_false (g_regex_match (id_number, text, 0, NULL));
-  g_assert_false (g_regex_match (mobile, text, 0, NULL));
-}
-
-/* Runs the CLI with @args in @f's directory; checks the output for
- * personal data unless @personal_output says stdout carries it. */
-static void
-run_cli_argv (Fixture           *f,
-              Run               *run,
-              gboolean           personal_output,
-              const char *const *args)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) env = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  const char *cli = g_getenv ("SKS_CLI");
-
-  g_assert_nonnull (cli);
-  g_ptr_array_add (argv, (char *) cli);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (char *) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  env = g_environ_setenv (env, "G_MESSAGES_DEBUG", "all", TRUE);
-  env = g_environ_setenv (env, "LC_ALL", "C.UTF-8", TRUE);
-  g_spawn_sync (f->dir, (char **) argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL, &run->out,
-                &run->err, &run->status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (run->status));
-  run->status = WEXITSTATUS (run->status);
-  g_test_message ("%s: exit %d\n%s%s", args[0] ? args[0] : "", run->status,
-                  personal_output ? "" : run->out, run->err);
-
-  assert_no_personal_data (run->err);
-  if (!personal_output)
-    assert_no_personal_data (run->out);
-}
-
+/* Runs the CLI in @f's directory; checks the output for personal data
+ * unless @personal_output says stdout carries it. */
 static void
 run_cli_va (Fixture    *f,
             Run        *run,
@@ -109,12 +65,8 @@ run_cli_va (Fixture    *f,
             const char *first,
             va_list     args)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-
-  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) arg);
-  g_ptr_array_add (argv, NULL);
-  run_cli_argv (f, run, personal_output, (const char *const *) argv->pdata);
+  sks_test_run_cli_va (f->dir, NULL, personal_output, &run->status, &run->out, &run->err, first,
+                       args);
 }
 
 G_GNUC_NULL_TERMINATED
@@ -143,16 +95,6 @@ run_cli_personal (Fixture    *f,
   va_start (args, first);
   run_cli_va (f, run, TRUE, first, args);
   va_end (args);
-}
-
-static guint
-count_lines (const char *text)
-{
-  guint n = 0;
-
-  for (const char *p = text; *p; p++)
-    n += *p == '\n';
-  return n;
 }
 
 static gint64
@@ -200,7 +142,7 @@ test_usage (Fixture       *f,
     {
       g_auto(Run) run = { 0 };
 
-      run_cli_argv (f, &run, FALSE, wrong[i]);
+      sks_test_run_cli_argv (f->dir, NULL, FALSE, &run.status, &run.out, &run.err, wrong[i]);
       g_assert_cmpint (run.status, ==, 2);
       g_assert_cmpstr (run.err, !=, "");
     }
@@ -246,16 +188,16 @@ test_sample_list_info (Fixture       *f,
 
   run_cli (f, &list, "list", "--db", f->doc, NULL);
   g_assert_cmpint (list.status, ==, 0);
-  g_assert_cmpuint (count_lines (list.out), ==, 37);
+  g_assert_cmpuint (sks_test_count_lines (list.out), ==, 37);
   g_assert_nonnull (strstr (list.out, "沈建明数控车工技能大师工作室"));
 
   run_cli (f, &search, "list", "--db", f->doc, "--search", "湖笔", NULL);
   g_assert_cmpint (search.status, ==, 0);
-  g_assert_cmpuint (count_lines (search.out), ==, 2);
+  g_assert_cmpuint (sks_test_count_lines (search.out), ==, 2);
   g_assert_nonnull (strstr (search.out, "费永林"));
 
   run_cli (f, &round, "list", "--db", f->doc, "--round", "hangzhou-2023", NULL);
-  g_assert_cmpuint (count_lines (round.out), ==, 13);
+  g_assert_cmpuint (sks_test_count_lines (round.out), ==, 13);
 
   run_cli (f, &info, "info", "--db", f->doc, NULL);
   g_assert_cmpint (info.status, ==, 0);
@@ -303,7 +245,7 @@ test_export_import (Fixture       *f,
   run_cli (f, &csv, "export", "--db", f->doc, "--format", "csv", "--round", "huzhou-2025", NULL);
   g_assert_cmpint (csv.status, ==, 0);
   g_assert_true (g_str_has_prefix (csv.out, "\xEF\xBB\xBFround,recommender,"));
-  g_assert_cmpuint (count_lines (csv.out), >=, 25);
+  g_assert_cmpuint (sks_test_count_lines (csv.out), >=, 25);
 
   run_cli_personal (f, &csv_full, "export", "--db", f->doc, "--format", "csv",
                     "--include-personal", NULL);

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <stdlib.h>
+#include <sys/wait.h>
 
 #include <glib/gstdio.h>
 
@@ -242,4 +243,83 @@ sks_test_median (double *values,
 
   qsort (values, n, sizeof (double), compare_doubles);
   return values[n / 2];
+}
+
+/* The CLI under test */
+
+void
+sks_test_assert_no_personal_data (const char *text)
+{
+  g_autoptr(GRegex) id_number = g_regex_new ("[0-9]{17}[0-9X]", 0, 0, NULL);
+  g_autoptr(GRegex) mobile = g_regex_new ("(^|[^0-9])1[3-9][0-9]{9}([^0-9]|$)", 0, 0, NULL);
+
+  g_assert_false (g_regex_match (id_number, text, 0, NULL));
+  g_assert_false (g_regex_match (mobile, text, 0, NULL));
+}
+
+guint
+sks_test_count_lines (const char *text)
+{
+  guint n = 0;
+
+  for (const char *p = text; *p; p++)
+    n += *p == '\n';
+  return n;
+}
+
+void
+sks_test_run_cli_argv (const char         *dir,
+                       const char         *sks_user,
+                       gboolean            personal_output,
+                       int                *status,
+                       char              **out,
+                       char              **err,
+                       const char *const  *args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) env = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+
+  env = g_environ_setenv (env, "G_MESSAGES_DEBUG", "all", TRUE);
+  env = g_environ_setenv (env, "LC_ALL", "C.UTF-8", TRUE);
+  env = g_environ_unsetenv (env, "SKS_USER");
+  if (sks_user != NULL)
+    env = g_environ_setenv (env, "SKS_USER", sks_user, TRUE);
+  g_ptr_array_add (argv, (char *) g_getenv ("SKS_CLI"));
+  g_assert_nonnull (argv->pdata[0]);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  g_clear_pointer (out, g_free);
+  g_clear_pointer (err, g_free);
+  g_spawn_sync (dir, (char **) argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL, out, err, status,
+                &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (*status));
+  *status = WEXITSTATUS (*status);
+  g_test_message ("%s: exit %d\n%s%s", args[0] ? args[0] : "", *status,
+                  personal_output ? "" : *out, *err);
+  sks_test_assert_no_personal_data (*err);
+  if (!personal_output)
+    sks_test_assert_no_personal_data (*out);
+}
+
+void
+sks_test_run_cli_va (const char   *dir,
+                     const char   *sks_user,
+                     gboolean      personal_output,
+                     int          *status,
+                     char        **out,
+                     char        **err,
+                     const char   *first,
+                     va_list       args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+
+  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  g_ptr_array_add (argv, NULL);
+  sks_test_run_cli_argv (dir, sks_user, personal_output, status, out, err,
+                         (const char *const *) argv->pdata);
 }

@@ -6,6 +6,8 @@
 
 #pragma once
 
+#include <stdarg.h>
+
 #include "sks-studio.h"
 
 G_BEGIN_DECLS
@@ -37,5 +39,27 @@ void       sks_test_remove_tree     (const char *path);
 /* Benchmarks: sorts @values (ascending) and returns their median. */
 double     sks_test_median          (double     *values,
                                      guint       n);
+
+/* Runs $SKS_CLI with the arguments in @dir (LC_ALL=C.UTF-8, $SKS_USER set
+ * to @sks_user or unset, every debug message on), replacing *@out and
+ * *@err; neither may carry an ID or mobile number, but @out may when
+ * @personal_output says it does. */
+void       sks_test_run_cli_argv    (const char         *dir,
+                                     const char         *sks_user,
+                                     gboolean            personal_output,
+                                     int                *status,
+                                     char              **out,
+                                     char              **err,
+                                     const char *const  *args);
+void       sks_test_run_cli_va      (const char  *dir,
+                                     const char  *sks_user,
+                                     gboolean     personal_output,
+                                     int         *status,
+                                     char       **out,
+                                     char       **err,
+                                     const char  *first,
+                                     va_list      args);
+void       sks_test_assert_no_personal_data (const char *text);
+guint      sks_test_count_lines     (const char *text);
 
 G_END_DECLS
