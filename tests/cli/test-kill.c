@@ -177,6 +177,19 @@ kill_child (GPid pid)
   g_spawn_close_pid (pid);
 }
 
+/* Kills @pid unless it has ended already; it may end between any check and
+ * the kill, so what counts is whether the signal ended it. */
+static gboolean
+kill_and_reap (GPid pid)
+{
+  int status = 0;
+
+  kill (pid, SIGKILL);
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  g_spawn_close_pid (pid);
+  return WIFSIGNALED (status) && WTERMSIG (status) == SIGKILL;
+}
+
 static goffset
 file_size (const char *path)
 {
@@ -351,9 +364,7 @@ test_kill_between_files (Fixture       *f,
   /* Somewhere in the next files: reading one, or writing it (each takes
    * about a second); the seed in the log repeats a run. */
   g_usleep (g_test_rand_int_range (0, 3000000));
-  if (child_running (pid))
-    kill_child (pid);
-  else
+  if (!kill_and_reap (pid))
     g_test_message ("the import ended before the kill");
 
   assert_integrity (f->doc);
@@ -404,17 +415,9 @@ run_and_kill (Fixture           *f,
               gint32             span_us)
 {
   GPid pid = spawn_cli (f, args);
-  int status;
 
   g_usleep (g_test_rand_int_range (0, span_us));
-  if (child_running (pid))
-    {
-      kill_child (pid);
-      return TRUE;
-    }
-  waitpid (pid, &status, 0);
-  g_spawn_close_pid (pid);
-  return FALSE;
+  return kill_and_reap (pid);
 }
 
 static gint64

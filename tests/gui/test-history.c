@@ -151,7 +151,10 @@ test_preferences_name (Fixture       *f,
   save_png (GTK_WIDGET (dialog), "preferences.png");
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "陈主任");
-  g_assert_cmpstr (g_settings_get_string (f->settings, "user-name"), ==, "陈主任");
+  {
+    g_autofree char *stored = g_settings_get_string (f->settings, "user-name");
+    g_assert_cmpstr (stored, ==, "陈主任");
+  }
   g_assert_cmpstr (sks_store_get_user (f->store), ==, "陈主任");
 
   /* Empty: the account's name, which the entry shows as its placeholder. */
