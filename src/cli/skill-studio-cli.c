@@ -188,17 +188,16 @@ describe_contents (gint64 n_rounds,
 static void
 print_restore_hint (const char *path)
 {
-  g_autofree char *backup = sks_store_find_latest_good_backup (path);
+  gint64 n_rounds = 0, n_studios = 0;
+  g_autofree char *backup = sks_store_find_good_backup (path, &n_rounds, &n_studios);
   g_autofree char *name = NULL;
   g_autofree char *contents = NULL;
-  gint64 n_rounds = 0, n_studios = 0;
 
   if (backup == NULL)
     {
       g_printerr (_("No good backup of this document was found beside it.\n"));
       return;
     }
-  sks_store_inspect_backup (backup, &n_rounds, &n_studios, NULL);
   name = g_filename_display_name (backup);
   contents = describe_contents (n_rounds, n_studios);
   g_printerr (_("The newest good backup is %s (%s). Put it in place of the document with:\n"
@@ -673,7 +672,7 @@ static void
 print_backups (const char *path)
 {
   g_auto(GStrv) backups = sks_store_list_backups (path);
-  g_autofree char *good = sks_store_find_latest_good_backup (path);
+  gboolean good_found = FALSE;
 
   g_print (g_dngettext (GETTEXT_PACKAGE, "Backups: %u\n", "Backups: %u\n",
                         g_strv_length (backups)),
@@ -687,8 +686,11 @@ print_backups (const char *path)
       if (sks_store_inspect_backup (backups[i], &n_rounds, &n_studios, &error))
         {
           g_autofree char *contents = describe_contents (n_rounds, n_studios);
-          g_print ("  %s: %s%s\n", name, contents,
-                   g_strcmp0 (backups[i], good) == 0 ? _(" (latest good backup)") : "");
+          /* Newest first: the first sound one with data is what restore takes. */
+          gboolean good = !good_found && n_rounds + n_studios > 0;
+
+          good_found |= good;
+          g_print ("  %s: %s%s\n", name, contents, good ? _(" (latest good backup)") : "");
         }
       else
         g_print (_("  %s: not usable: %s\n"), name, error->message);
@@ -836,14 +838,15 @@ cmd_restore (int    argc,
   if (n_args (&o) > 0)
     return sks_cli_usage_error ("restore", _("Unexpected argument “%s”"), o.args[0]);
 
-  backup = o.from ? g_strdup (o.from) : sks_store_find_latest_good_backup (o.db);
+  backup = o.from ? g_strdup (o.from)
+                  : sks_store_find_good_backup (o.db, &n_rounds, &n_studios);
   if (backup == NULL)
     {
       print_error (_("There is no good backup of this document (one that passes the full check "
                      "and holds applications)"));
       return EXIT_PROBLEMS;
     }
-  if (!sks_store_inspect_backup (backup, &n_rounds, &n_studios, &error))
+  if (o.from != NULL && !sks_store_inspect_backup (backup, &n_rounds, &n_studios, &error))
     {
       print_error ("%s", error->message);
       return EXIT_PROBLEMS;

@@ -115,14 +115,21 @@ describe (SksStore *store,
                           master ? master : _("(no master)"));
 }
 
-int
-sks_cli_delete (int    argc,
-                char **argv)
+/* delete and trash restore: one application moved into or out of the
+ * trash by @move, then @done ("Moved to the trash: %s") names it. */
+static int
+move_one (int          argc,
+          char       **argv,
+          const char  *command,
+          const char  *application_help,
+          const char  *summary,
+          gboolean   (*move) (SksStore *, gint64, GError **),
+          const char  *done)
 {
   g_auto(TrashOptions) o = { 0 };
   GOptionEntry entries[] = {
     OPTION_DB (&o),
-    OPTION_APPLICATION (&o, N_("The application to delete (see “list”)")),
+    OPTION_APPLICATION (&o, application_help),
     OPTION_BY (&o),
     OPTION_ARGS (&o),
     { NULL }
@@ -132,20 +139,28 @@ sks_cli_delete (int    argc,
   g_autofree char *what = NULL;
   int code;
 
-  if (!sks_cli_parse_options ("delete", NULL,
-              _("Moves an application that was never submitted (填报中 or 已撤回) to the "
-                "document’s trash (回收站), where “trash restore” brings it back. A submitted "
-                "application cannot be deleted, only withdrawn."), entries, &argc, &argv))
+  if (!sks_cli_parse_options (command, NULL, summary, entries, &argc, &argv))
     return EXIT_USAGE;
-  if (!check_common ("delete", &o, TRUE, &code))
+  if (!check_common (command, &o, TRUE, &code))
     return code;
   if (!(store = open_document (&o, TRUE, &error)))
     return fail (error);
   what = describe (store, o.application);
-  if (!sks_store_delete_studio (store, o.application, &error))
+  if (!move (store, o.application, &error))
     return fail (error);
-  g_print (_("Moved to the trash: %s\n"), what);
+  g_print (done, what);
   return EXIT_OK;
+}
+
+int
+sks_cli_delete (int    argc,
+                char **argv)
+{
+  return move_one (argc, argv, "delete", N_("The application to delete (see “list”)"),
+                   _("Moves an application that was never submitted (填报中 or 已撤回) to the "
+                     "document’s trash (回收站), where “trash restore” brings it back. A submitted "
+                     "application cannot be deleted, only withdrawn."),
+                   sks_store_delete_studio, _("Moved to the trash: %s\n"));
 }
 
 static int
@@ -196,32 +211,10 @@ static int
 trash_restore (int    argc,
                char **argv)
 {
-  g_auto(TrashOptions) o = { 0 };
-  GOptionEntry entries[] = {
-    OPTION_DB (&o),
-    OPTION_APPLICATION (&o, N_("The application to restore (see “trash list”)")),
-    OPTION_BY (&o),
-    OPTION_ARGS (&o),
-    { NULL }
-  };
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SksStore) store = NULL;
-  g_autofree char *what = NULL;
-  int code;
-
-  if (!sks_cli_parse_options ("trash restore", NULL,
-              _("Puts an application back from the trash, as it was when it was deleted."),
-              entries, &argc, &argv))
-    return EXIT_USAGE;
-  if (!check_common ("trash restore", &o, TRUE, &code))
-    return code;
-  if (!(store = open_document (&o, TRUE, &error)))
-    return fail (error);
-  what = describe (store, o.application);
-  if (!sks_store_restore_studio (store, o.application, &error))
-    return fail (error);
-  g_print (_("Restored: %s\n"), what);
-  return EXIT_OK;
+  return move_one (argc, argv, "trash restore",
+                   N_("The application to restore (see “trash list”)"),
+                   _("Puts an application back from the trash, as it was when it was deleted."),
+                   sks_store_restore_studio, _("Restored: %s\n"));
 }
 
 static int

@@ -21,6 +21,7 @@ struct _SksOpenErrorDialog
   GError    *error;
   gboolean   quits;
   char      *backup_path;  /* the latest good backup, or NULL */
+  gint64     backup_studios;  /* the applications it holds */
 
   /* Template children */
   GtkLabel  *heading_label;
@@ -73,12 +74,11 @@ offers_backup (const GError *error)
 }
 
 static char *
-dup_backup_hint (const char *backup_path)
+dup_backup_hint (const char *backup_path,
+                 gint64      n_studios)
 {
   g_autofree char *name = g_filename_display_basename (backup_path);
-  gint64 n_rounds = 0, n_studios = 0;
 
-  sks_store_inspect_backup (backup_path, &n_rounds, &n_studios, NULL);
   /* Translators: %s is the file name of a backup, e.g.
    * default.skillstudio.backup-20261121-093000, then what it holds */
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
@@ -100,7 +100,7 @@ sks_open_error_dialog_update (SksOpenErrorDialog *self)
   gtk_label_set_text (self->message_label, self->error->message);
 
   if (self->backup_path != NULL)
-    hint = dup_backup_hint (self->backup_path);
+    hint = dup_backup_hint (self->backup_path, self->backup_studios);
   else if (g_error_matches (self->error, SKS_STORE_ERROR, SKS_STORE_ERROR_TOO_NEW))
     hint = g_strdup (_("The document has not been changed."));
   else if (offers_backup (self->error))
@@ -167,7 +167,7 @@ sks_open_error_dialog_constructed (GObject *object)
     self->error = g_error_new_literal (SKS_STORE_ERROR, SKS_STORE_ERROR_OPEN,
                                        _("The document could not be opened."));
   if (offers_backup (self->error))
-    self->backup_path = sks_store_find_latest_good_backup (self->path);
+    self->backup_path = sks_store_find_good_backup (self->path, NULL, &self->backup_studios);
   sks_open_error_dialog_update (self);
 }
 

@@ -387,6 +387,40 @@ sks_store_inspect_backup (const char  *path,
 }
 
 /**
+ * sks_store_find_good_backup:
+ * @n_rounds: (out) (optional): the rounds the backup holds
+ * @n_studios: (out) (optional): the applications it holds
+ *
+ * Like sks_store_find_latest_good_backup(), with what the backup holds
+ * (counted by the same full check, so the caller need not check it again).
+ *
+ * Returns: (transfer full) (nullable): the backup's path
+ */
+char *
+sks_store_find_good_backup (const char *document_path,
+                            gint64     *n_rounds,
+                            gint64     *n_studios)
+{
+  g_auto(GStrv) backups = sks_store_list_backups (document_path);
+
+  for (guint i = 0; backups[i] != NULL; i++)
+    {
+      gint64 rounds = 0, studios = 0;
+
+      if (sks_store_inspect_backup (backups[i], &rounds, &studios, NULL) &&
+          rounds + studios > 0)
+        {
+          if (n_rounds)
+            *n_rounds = rounds;
+          if (n_studios)
+            *n_studios = studios;
+          return g_strdup (backups[i]);
+        }
+    }
+  return NULL;
+}
+
+/**
  * sks_store_find_latest_good_backup:
  *
  * Returns: (transfer full) (nullable): the newest backup that passes the
@@ -395,17 +429,7 @@ sks_store_inspect_backup (const char  *path,
 char *
 sks_store_find_latest_good_backup (const char *document_path)
 {
-  g_auto(GStrv) backups = sks_store_list_backups (document_path);
-
-  for (guint i = 0; backups[i] != NULL; i++)
-    {
-      gint64 n_rounds = 0, n_studios = 0;
-
-      if (sks_store_inspect_backup (backups[i], &n_rounds, &n_studios, NULL) &&
-          n_rounds + n_studios > 0)
-        return g_strdup (backups[i]);
-    }
-  return NULL;
+  return sks_store_find_good_backup (document_path, NULL, NULL);
 }
 
 /* Keeps the document aside with its WAL and shared-memory files, so that

@@ -203,6 +203,9 @@ gboolean        sks_store_inspect_backup        (const char        *path,
                                                  gint64            *n_studios,
                                                  GError           **error);
 char           *sks_store_find_latest_good_backup (const char      *document_path);
+char           *sks_store_find_good_backup      (const char        *document_path,
+                                                 gint64            *n_rounds,
+                                                 gint64            *n_studios);
 char           *sks_store_probe_access          (const char        *document_path);
 gboolean        sks_store_restore_backup        (const char        *document_path,
                                                  const char        *backup_path,
