@@ -207,6 +207,65 @@ static const char migration_6[] =
   "ALTER TABLE studios ADD COLUMN deleted TEXT;"
   "ALTER TABLE studios ADD COLUMN deleted_by TEXT;";
 
+/* Version 7: the reviewers' workspace. A finding (核实) may rest on some of
+ * the application's attachments; panels (评审专家组) per round and level
+ * ("district": a recommending unit's own review, "city": the city's), their
+ * members, the round's scoring sheet (score_criteria, the bureau's choice,
+ * fixed once the first score exists), the scores (hundredths of a point),
+ * each reviewer's submission (panel_members.submitted), every change of a
+ * submitted score with who, when and why (score_history), and conflicts of
+ * interest a reviewer declared (conflicts; the automatic ones, same work
+ * unit as the applying unit, are computed, not stored). The round's
+ * aggregation method is rounds.score_method, NULL for the profile's. */
+static const char migration_7[] =
+  "CREATE TABLE finding_evidence ("
+  "  studio_id INTEGER NOT NULL REFERENCES studios (id) ON DELETE CASCADE,"
+  "  item TEXT NOT NULL,"
+  "  attachment_id INTEGER NOT NULL REFERENCES attachments (id) ON DELETE CASCADE,"
+  "  PRIMARY KEY (studio_id, item, attachment_id));"
+  "ALTER TABLE rounds ADD COLUMN score_method TEXT;"
+  "CREATE TABLE panels ("
+  "  id INTEGER PRIMARY KEY,"
+  "  round_id INTEGER NOT NULL REFERENCES rounds (id) ON DELETE CASCADE,"
+  "  level TEXT NOT NULL,"
+  "  recommender_id INTEGER REFERENCES recommenders (id) ON DELETE CASCADE,"
+  "  name TEXT, created TEXT, created_by TEXT);"
+  "CREATE UNIQUE INDEX panels_level ON panels (round_id, level, IFNULL (recommender_id, 0));"
+  "CREATE TABLE panel_members ("
+  "  id INTEGER PRIMARY KEY,"
+  "  panel_id INTEGER NOT NULL REFERENCES panels (id) ON DELETE CASCADE,"
+  "  name TEXT NOT NULL, work_unit TEXT, title TEXT,"
+  "  role TEXT NOT NULL DEFAULT 'expert',"
+  "  position INTEGER NOT NULL DEFAULT 0,"
+  "  submitted TEXT, submitted_by TEXT,"
+  "  UNIQUE (panel_id, name));"
+  "CREATE TABLE score_criteria ("
+  "  id INTEGER PRIMARY KEY,"
+  "  round_id INTEGER NOT NULL REFERENCES rounds (id) ON DELETE CASCADE,"
+  "  key TEXT NOT NULL, title TEXT NOT NULL, max_points INTEGER NOT NULL,"
+  "  guidance TEXT, position INTEGER NOT NULL DEFAULT 0,"
+  "  UNIQUE (round_id, key));"
+  "CREATE TABLE scores ("
+  "  member_id INTEGER NOT NULL REFERENCES panel_members (id) ON DELETE CASCADE,"
+  "  studio_id INTEGER NOT NULL REFERENCES studios (id) ON DELETE CASCADE,"
+  "  criterion_id INTEGER NOT NULL REFERENCES score_criteria (id) ON DELETE CASCADE,"
+  "  points INTEGER NOT NULL, entered TEXT, entered_by TEXT,"
+  "  PRIMARY KEY (member_id, studio_id, criterion_id));"
+  "CREATE INDEX scores_studio ON scores (studio_id);"
+  "CREATE TABLE score_history ("
+  "  id INTEGER PRIMARY KEY,"
+  "  member_id INTEGER NOT NULL REFERENCES panel_members (id) ON DELETE CASCADE,"
+  "  studio_id INTEGER NOT NULL REFERENCES studios (id) ON DELETE CASCADE,"
+  "  criterion_id INTEGER NOT NULL REFERENCES score_criteria (id) ON DELETE CASCADE,"
+  "  old_points INTEGER, new_points INTEGER,"
+  "  time TEXT NOT NULL, who TEXT, reason TEXT);"
+  "CREATE INDEX score_history_member ON score_history (member_id, studio_id, id);"
+  "CREATE TABLE conflicts ("
+  "  member_id INTEGER NOT NULL REFERENCES panel_members (id) ON DELETE CASCADE,"
+  "  studio_id INTEGER NOT NULL REFERENCES studios (id) ON DELETE CASCADE,"
+  "  reason TEXT, declared TEXT, declared_by TEXT,"
+  "  PRIMARY KEY (member_id, studio_id));";
+
 static const char *const migrations[] = {
   NULL,
   migration_1,
@@ -215,6 +274,7 @@ static const char *const migrations[] = {
   migration_4,
   migration_5,
   migration_6,
+  migration_7,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == SKS_STORE_SCHEMA_VERSION + 1);
