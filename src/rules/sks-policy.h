@@ -15,6 +15,7 @@
 #include "sks-recommender.h"
 #include "sks-round.h"
 #include "sks-rubric.h"
+#include "sks-score.h"
 #include "sks-verdict.h"
 
 G_BEGIN_DECLS
@@ -135,6 +136,19 @@ const char  *sks_policy_get_form_title         (SksPolicy   *self,
                                                 const char  *form);
 SksRubric   *sks_policy_get_rubric             (SksPolicy   *self,
                                                 SksEvaluationKind kind);
+
+/* Panel scoring: the profile's default scoring sheet (SksScoreCriterion),
+ * the bureau's choice and not the notice's ("source": "bureau"), summing to
+ * 100 points; its default aggregation method and disagreement thresholds. */
+guint        sks_policy_get_n_score_criteria   (SksPolicy   *self);
+SksScoreCriterion *sks_policy_get_score_criterion (SksPolicy *self,
+                                                guint        position);
+GPtrArray   *sks_policy_create_score_sheet     (SksPolicy   *self);
+const char  *sks_policy_get_score_sheet_title  (SksPolicy   *self);
+const char  *sks_policy_get_score_sheet_source (SksPolicy   *self);
+SksScoreMethod sks_policy_get_score_method     (SksPolicy   *self);
+void         sks_policy_get_score_thresholds   (SksPolicy   *self,
+                                                SksScoreThresholds *thresholds);
 
 SksRound    *sks_policy_create_round           (SksPolicy   *self,
                                                 const char  *key);
