@@ -916,7 +916,7 @@ load_root (Loader     *l,
     "issuing_bureau", "issued", "effective", "reference_date", "reference_date_note",
     "deadline", "public_notice", "annual_report", "recommenders", "quota_paragraph",
     "total_quota", "selection_target", "industry_chains", "industry_chains_note", "rules",
-    "funding", "forms", "evaluation", NULL
+    "funding", "forms", "evaluation", "panel_scoring", NULL
   };
   JsonObject *forms = NULL, *evaluation = NULL;
 
@@ -933,6 +933,7 @@ load_root (Loader     *l,
       !_sks_json_get_object (&l->r, root, NULL, "forms", SKS_JSON_OPTIONAL, &forms) ||
       !_sks_json_get_object (&l->r, root, NULL, "evaluation", SKS_JSON_OPTIONAL, &evaluation) ||
       !load_evaluation (l, evaluation, forms) ||
+      !_sks_policy_load_scoring (l->policy, &l->r, root) ||
       !load_rules (l, root))
     return FALSE;
   l->policy->forms = forms;

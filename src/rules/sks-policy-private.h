@@ -150,6 +150,14 @@ typedef struct {
   char                 *paragraph;
 } SksFundingRule;
 
+typedef struct _SksPolicyScoring SksPolicyScoring;
+
+/* sks-policy-scoring.c: the profile's "panel_scoring" member. */
+gboolean            _sks_policy_load_scoring     (SksPolicy     *self,
+                                                  SksJsonReader *r,
+                                                  JsonObject    *root);
+void                _sks_policy_scoring_free     (SksPolicyScoring *scoring);
+
 /* Shared by sks-policy.c (the object) and sks-policy-load.c (the reader). */
 struct _SksPolicy
 {
@@ -189,6 +197,7 @@ struct _SksPolicy
   GPtrArray  *funding;          /* SksFundingRule */
   JsonObject *forms;
   SksRubric  *rubrics[2];        /* per SksEvaluationKind; NULL when not given */
+  SksPolicyScoring *scoring;    /* panel scoring (sks-policy-scoring.c); NULL when not given */
 };
 
 gboolean            _sks_policy_load             (SksPolicy   *self,

@@ -93,6 +93,7 @@ sks_policy_finalize (GObject *object)
   g_clear_pointer (&self->strings, g_ptr_array_unref);
   g_clear_object (&self->rubrics[SKS_EVALUATION_KIND_ANNUAL]);
   g_clear_object (&self->rubrics[SKS_EVALUATION_KIND_EXPIRY]);
+  g_clear_pointer (&self->scoring, _sks_policy_scoring_free);
   G_OBJECT_CLASS (sks_policy_parent_class)->finalize (object);
 }
 
