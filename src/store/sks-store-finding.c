@@ -57,7 +57,7 @@ sks_finding_result_get_label (SksFindingResult result)
  * the columns are those of the item's fields in sks-studio.c. */
 #define UPDATE_CHECK_SQL(col)                                                      \
   "UPDATE studios SET modified = ?1, " col "_check = ?2, " col "_checked_by = ?3, "  \
-  col "_checked_on = ?4, " col "_check_note = ?5 WHERE id = ?6 AND deleted = 0"
+  col "_checked_on = ?4, " col "_check_note = ?5 WHERE id = ?6 AND deleted IS NULL"
 
 static const char *const update_check_sql[SKS_N_CHECK_ITEMS] = {
   UPDATE_CHECK_SQL ("conduct"),
