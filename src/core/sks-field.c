@@ -273,6 +273,26 @@ sks_field_dup_string (const SksField *field,
     }
 }
 
+/**
+ * sks_field_dup_masked:
+ *
+ * As sks_field_dup_string(), with a personal field (%SKS_FIELD_SENSITIVE)
+ * masked as lists and history mask it: an ID number by
+ * sks_id_number_mask(), a phone number by sks_mask_phone().
+ */
+char *
+sks_field_dup_masked (const SksField *field,
+                      GObject        *object)
+{
+  g_autofree char *value = sks_field_dup_string (field, object);
+
+  if (value == NULL || *value == '\0' || !(field->flags & SKS_FIELD_SENSITIVE))
+    return g_steal_pointer (&value);
+  if (field->format == SKS_FORMAT_ID_NUMBER)
+    return sks_id_number_mask (value);
+  return sks_mask_phone (value);
+}
+
 /* %g would write the area's limit as "1e+06"; the limits are written out in
  * full, and with a point whatever the locale. */
 static void

@@ -116,6 +116,8 @@ const char     *sks_field_get_enum_nick         (const SksField      *field,
 
 char           *sks_field_dup_string            (const SksField      *field,
                                                  GObject             *object);
+char           *sks_field_dup_masked            (const SksField      *field,
+                                                 GObject             *object);
 gboolean        sks_field_set_from_string       (const SksField      *field,
                                                  GObject             *object,
                                                  const char          *text,

@@ -335,7 +335,11 @@ resolve_model (Scope      *s,
       scope_fail (s, _("unknown field “%s.%s”"), head, tail);
       return NULL;
     }
-  return object != NULL ? sks_field_dup_string (field, object) : NULL;
+  if (object == NULL)
+    return NULL;
+  if (s->data->mask_personal)
+    return sks_field_dup_masked (field, object);
+  return sks_field_dup_string (field, object);
 }
 
 static char *

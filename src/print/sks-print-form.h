@@ -45,6 +45,9 @@ G_BEGIN_DECLS
  * @recommenders: (nullable) (element-type utf8): the 推荐单位 of each studio
  * @creation_date: (nullable): the PDF's creation date; by default the
  *   latest modification of the studios, so the same data gives the same file
+ * @mask_personal: personal fields (%SKS_FIELD_SENSITIVE: ID numbers,
+ *   mobiles) masked as lists mask them, for sheets that are not the form
+ *   itself (the comparison)
  */
 typedef struct {
   SksRound   *round;
@@ -52,6 +55,7 @@ typedef struct {
   GPtrArray  *studios;
   GPtrArray  *recommenders;
   const char *creation_date;
+  gboolean    mask_personal;
 } SksPrintFormData;
 
 SksPrintDoc *sks_print_form_build            (const char             *form_name,
