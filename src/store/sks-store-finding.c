@@ -228,10 +228,7 @@ apply_record (Finding     *f,
                         record->note && *record->note ? record->note : NULL);
   for (guint i = 0; i < fields.n_fields; i++)
     if (!sks_field_validate (&fields.fields[i], G_OBJECT (f->changed), FALSE, error))
-      {
-        g_prefix_error (error, "%s: ", sks_field_get_label (&fields.fields[i]));
-        return FALSE;
-      }
+      return FALSE;   /* the message names the field */
   return TRUE;
 }
 
