@@ -15,9 +15,12 @@
 #include <stdio.h>
 #include <unistd.h>
 
+#include "sks-cli-compare.h"
 #include "sks-cli-evaluation.h"
+#include "sks-cli-finding.h"
 #include "sks-cli-history.h"
 #include "sks-cli-round.h"
+#include "sks-cli-panel.h"
 #include "sks-cli-rules.h"
 #include "sks-cli-trash.h"
 #include "sks-csv.h"
@@ -886,8 +889,12 @@ static const Command commands[] = {
   { "check", sks_cli_check, N_("Check applications against the rules of their notice") },
   { "delete", sks_cli_delete, N_("Move an application that was never submitted to the trash") },
   { "trash", sks_cli_trash, N_("List, restore or empty the trash (回收站)") },
+  { "finding", sks_cli_finding, N_("Record a reviewer’s finding (核实): met, not met or cleared") },
+  { "compare", sks_cli_compare, N_("Write 2 to 4 applications side by side as a comparison sheet (PDF)") },
   { "history", sks_cli_history, N_("Show who changed what: an application’s or a round’s history") },
   { "round", sks_cli_round, N_("Start a programme round from a policy profile, or list the rounds") },
+  { "panel", sks_cli_panel, N_("Add, list or remove the members of a round’s review panel") },
+  { "scores", sks_cli_scores, N_("Show, import or submit a panel’s scores; print blank score sheets") },
   { "print", sks_cli_print, N_("Write an official form (Annex 2 or 3, or an evaluation table) "
                                 "as PDF, or Annex 2 as an Excel workbook") },
 };

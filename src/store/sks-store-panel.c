@@ -1453,13 +1453,13 @@ prepare_check (SksStore     *self,
   return TRUE;
 }
 
-gboolean
-sks_store_import_scores (SksStore    *self,
-                         SksPanel    *panel,
-                         GPtrArray   *rows,
-                         GPtrArray  **problems,
-                         guint       *n_written,
-                         GError     **error)
+/* Checks @rows; returns the entries to write, or NULL with @problems. */
+static GArray *
+check_rows (SksStore   *self,
+            SksPanel   *panel,
+            GPtrArray  *rows,
+            GPtrArray  *found,
+            GError    **error)
 {
   g_autoptr(GListModel) members = NULL;
   g_autoptr(GListModel) criteria = NULL;
@@ -1468,8 +1468,57 @@ sks_store_import_scores (SksStore    *self,
   g_autoptr(GHashTable) candidates = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GArray) entries = g_array_new (FALSE, FALSE, sizeof (SksScoreEntry));
-  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
   ImportCheck check = { panel, members_by_name, criteria_by_key, candidates, seen };
+
+  if (!prepare_check (self, &check, &members, &criteria, error))
+    return NULL;
+  for (guint i = 0; i < rows->len; i++)
+    check_row (&check, rows->pdata[i], entries, found);
+  if (rows->len == 0)
+    g_ptr_array_add (found, g_strdup (_("the file holds no scores")));
+  if (found->len > 0)
+    {
+      fail (error, SKS_STORE_ERROR_INVALID,
+            _("The scores were not imported: the file has problems; nothing was changed"));
+      return NULL;
+    }
+  return g_steal_pointer (&entries);
+}
+
+/**
+ * sks_store_check_scores:
+ * @problems: (out) (transfer full) (optional): translated "line N: …" strings
+ *
+ * The import's checks without the import: FALSE with every problem.
+ */
+gboolean
+sks_store_check_scores (SksStore    *self,
+                        SksPanel    *panel,
+                        GPtrArray   *rows,
+                        GPtrArray  **problems,
+                        GError     **error)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) entries = NULL;
+
+  g_return_val_if_fail (SKS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (SKS_IS_PANEL (panel), FALSE);
+  entries = check_rows (self, panel, rows, found, error);
+  if (entries == NULL && problems != NULL && found->len > 0)
+    *problems = g_steal_pointer (&found);
+  return entries != NULL;
+}
+
+gboolean
+sks_store_import_scores (SksStore    *self,
+                         SksPanel    *panel,
+                         GPtrArray   *rows,
+                         GPtrArray  **problems,
+                         guint       *n_written,
+                         GError     **error)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) entries = NULL;
 
   g_return_val_if_fail (SKS_IS_STORE (self), FALSE);
   g_return_val_if_fail (SKS_IS_PANEL (panel), FALSE);
@@ -1477,19 +1526,11 @@ sks_store_import_scores (SksStore    *self,
 
   if (n_written != NULL)
     *n_written = 0;
-  if (!prepare_check (self, &check, &members, &criteria, error))
-    return FALSE;
-  for (guint i = 0; i < rows->len; i++)
-    check_row (&check, rows->pdata[i], entries, found);
-  if (found->len > 0 || rows->len == 0)
+  if ((entries = check_rows (self, panel, rows, found, error)) == NULL)
     {
-      if (rows->len == 0)
-        g_ptr_array_add (found, g_strdup (_("the file holds no scores")));
-      if (problems != NULL)
+      if (problems != NULL && found->len > 0)
         *problems = g_steal_pointer (&found);
-      return fail (error, SKS_STORE_ERROR_INVALID,
-                   _("The scores were not imported: the file has problems; nothing was "
-                     "changed"));
+      return FALSE;
     }
   if (!sks_store_set_scores (self, entries, NULL, error))
     return FALSE;

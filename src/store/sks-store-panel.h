@@ -172,5 +172,10 @@ gboolean    sks_store_import_scores        (SksStore        *self,
                                             GPtrArray      **problems,
                                             guint           *n_written,
                                             GError         **error);
+gboolean    sks_store_check_scores         (SksStore        *self,
+                                            SksPanel        *panel,
+                                            GPtrArray       *rows,
+                                            GPtrArray      **problems,
+                                            GError         **error);
 
 G_END_DECLS
