@@ -30,5 +30,7 @@ void       sks_score_entry_view_set_scope        (SksScoreEntryView *self,
 void       sks_score_entry_view_set_reviewer     (SksScoreEntryView *self,
                                                   gint64             member_id);
 void       sks_score_entry_view_reload           (SksScoreEntryView *self);
+gboolean   sks_score_entry_view_import_file      (SksScoreEntryView *self,
+                                                  GFile             *file);
 
 G_END_DECLS
