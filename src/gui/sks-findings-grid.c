@@ -333,12 +333,14 @@ make_row_header (SksFindingsGrid *self,
   gtk_widget_add_css_class (detail, "dim-label");
   gtk_box_append (GTK_BOX (names), name);
   gtk_box_append (GTK_BOX (names), detail);
-  gtk_widget_set_hexpand (names, TRUE);
+  gtk_widget_set_size_request (names, 280, -1);
   gtk_box_append (GTK_BOX (box), names);
 
   row->verdict_image = GTK_IMAGE (gtk_image_new ());
   row->verdict_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_width_chars (row->verdict_label, 6);
+  gtk_label_set_width_chars (row->verdict_label, 11);
+  gtk_label_set_max_width_chars (row->verdict_label, 14);
+  gtk_label_set_wrap (row->verdict_label, TRUE);
   gtk_label_set_xalign (row->verdict_label, 0);
   gtk_box_append (GTK_BOX (verdict), GTK_WIDGET (row->verdict_image));
   gtk_box_append (GTK_BOX (verdict), GTK_WIDGET (row->verdict_label));

@@ -46,8 +46,8 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static char *
-round_title (gpointer  unused,
-             SksRound *round)
+round_title (SksRound *round,
+             gpointer  user_data)
 {
   if (round == NULL)
     return g_strdup ("");

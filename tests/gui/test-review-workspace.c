@@ -43,10 +43,19 @@ static void
 hold (void)
 {
   const char *seconds = g_getenv ("SKS_TEST_HOLD");
+  g_autoptr(GtkCssProvider) provider = NULL;
   gint64 until;
 
   if (seconds == NULL)
     return;
+  /* the app's style and icons, as SksApplication loads them */
+  provider = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (provider, "/org/example/SkillStudio/ui/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                    "/org/example/SkillStudio/icons");
   until = g_get_monotonic_time () + g_ascii_strtoll (seconds, NULL, 10) * G_USEC_PER_SEC;
   while (g_get_monotonic_time () < until)
     g_main_context_iteration (NULL, FALSE), g_usleep (10000);
