@@ -204,7 +204,7 @@ _sks_score_entry_view_choose_import (SksScoreEntryView *self)
   if (self->panel == NULL)
     return;
   chooser = gtk_file_chooser_native_new (_("Import Scores"), get_window (self),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, C_("scores", "_Import"),
                                          _("_Cancel"));
   gtk_file_filter_set_name (csv, _("Scores (CSV)"));
   gtk_file_filter_add_suffix (csv, "csv");

@@ -125,7 +125,10 @@ update_sheet_label (SksScoreEntryView *self)
 static void
 layout_sheet (SksScoreEntryView *self)
 {
-  const char *headings[] = { _("Key"), _("Criterion"), _("Maximum"), _("Guidance") };
+  const char *headings[] = {
+    C_("scoring sheet column", "Key"), C_("scoring sheet column", "Criterion"),
+    C_("scoring sheet column", "Maximum"), C_("scoring sheet column", "Guidance"),
+  };
   guint line = 1;
 
   _sks_score_entry_view_clear_grid (self->sheet_grid);
@@ -309,12 +312,15 @@ add_results_header (SksScoreEntryView *self,
                     guint              n_members)
 {
   const char *tail[] = {
-    _("Score"), _("Mean"), _("Trimmed mean"), _("Median"), _("SD"), _("Range"), _("Count"),
-    _("Method used"), _("Discussion"),
+    C_("scores column", "Score"), C_("scores column", "Mean"),
+    C_("scores column", "Trimmed mean"), C_("scores column", "Median"),
+    C_("scores column", "SD"), C_("scores column", "Range"), C_("scores column", "Count"),
+    C_("scores column", "Method used"), C_("scores column", "Discussion"),
   };
   guint col = 0;
 
-  gtk_grid_attach (self->results_grid, _sks_score_entry_view_cell_label (_("Candidate"), 0),
+  gtk_grid_attach (self->results_grid,
+                   _sks_score_entry_view_cell_label (C_("scores column", "Candidate"), 0),
                    col++, 0, 1, 1);
   for (guint i = 0; i < n_members; i++)
     {

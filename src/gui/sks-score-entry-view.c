@@ -601,9 +601,12 @@ make_cell_entry (SksScoreEntryView *self,
 static void
 add_header (SksScoreEntryView *self)
 {
-  const char *last[] = { _("Total"), _("Conflict of interest") };
+  const char *last[] = {
+    C_("scores column", "Total"), C_("scores column", "Conflict of interest"),
+  };
 
-  gtk_grid_attach (self->entry_grid, _sks_score_entry_view_cell_label (_("Candidate"), 0),
+  gtk_grid_attach (self->entry_grid,
+                   _sks_score_entry_view_cell_label (C_("scores column", "Candidate"), 0),
                    0, 0, 1, 1);
   for (guint col = 0; col < self->n_cols; col++)
     {
@@ -1066,7 +1069,7 @@ submit_action (GtkWidget  *widget,
                  "reason and keeps the old score in the history.", n_scores),
     n_scores, n_candidates, self->n_rows);
   gtk_dialog_add_buttons (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL,
-                          _("_Submit"), GTK_RESPONSE_ACCEPT, NULL);
+                          C_("scores", "_Submit"), GTK_RESPONSE_ACCEPT, NULL);
   g_signal_connect_object (dialog, "response", G_CALLBACK (submit_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
