@@ -1,0 +1,263 @@
+/* test-compare-view.c — SksCompareView under Xvfb: 2 and 4 candidates in
+ * aligned rows, differing rows marked, dropping and adding a candidate
+ * without leaving the view. SKS_SHOT_DIR=dir saves each window as PNG at
+ * 1366×768, the bureaus' usual laptop.
+ *
+ * Copyright 2026 Skill Studio developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "sks-compare-view.h"
+#include "sks-i18n.h"
+#include "sks-sample.h"
+#include "sks-studio-row.h"
+#include "sks-test-util.h"
+
+typedef struct {
+  char       *tmpdir;
+  GSettings  *settings;
+  SksStore   *store;
+  SksContext *context;
+  GtkWindow  *window;
+  SksCompareView *view;
+  GArray     *round_ids;  /* the first round's applications */
+  gint64      other;      /* one of another round */
+} Fixture;
+
+static void
+iterate (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  GListModel *rows;
+  gint64 first_round = 0;
+
+  f->tmpdir = sks_test_make_tmpdir ();
+  path = g_build_filename (f->tmpdir, "test.skillstudio", NULL);
+  f->settings = g_settings_new (APPLICATION_ID);
+  f->store = sks_store_open (path, SKS_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  g_assert_true (sks_sample_populate (f->store, 0, &error));
+  g_assert_no_error (error);
+  f->context = sks_context_new (f->store, f->settings);
+  g_assert_true (sks_context_reload (f->context, &error));
+  g_assert_no_error (error);
+
+  f->round_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  rows = sks_context_get_studios (f->context);
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(SksStudioRow) row = g_list_model_get_item (rows, i);
+      gint64 id = sks_studio_row_get_id (row);
+
+      if (first_round == 0)
+        first_round = sks_studio_row_get_round_id (row);
+      if (sks_studio_row_get_round_id (row) == first_round)
+        g_array_append_val (f->round_ids, id);
+      else if (f->other == 0)
+        f->other = id;
+    }
+  g_assert_cmpuint (f->round_ids->len, >=, 5);
+  g_assert_cmpint (f->other, !=, 0);
+
+  f->window = GTK_WINDOW (gtk_window_new ());
+  f->view = SKS_COMPARE_VIEW (sks_compare_view_new (f->context));
+  gtk_window_set_child (f->window, GTK_WIDGET (f->view));
+  gtk_window_set_default_size (f->window, 1366, 768);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (f->window);
+  iterate ();
+  g_clear_object (&f->context);
+  g_clear_object (&f->store);
+  g_clear_object (&f->settings);
+  g_array_unref (f->round_ids);
+  sks_test_remove_tree (f->tmpdir);
+  g_free (f->tmpdir);
+}
+
+static void
+show (Fixture    *f,
+      const char *shot)
+{
+  const char *dir = g_getenv ("SKS_SHOT_DIR");
+
+  gtk_window_present (f->window);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  iterate ();
+  if (dir != NULL && shot != NULL)
+    {
+      int w = gtk_widget_get_width (GTK_WIDGET (f->window));
+      int h = gtk_widget_get_height (GTK_WIDGET (f->window));
+      g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (f->window));
+      g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+      g_autoptr(GskRenderNode) node = NULL;
+      g_autoptr(GskRenderer) renderer = gsk_cairo_renderer_new ();
+      g_autoptr(GdkTexture) texture = NULL;
+      g_autofree char *file = g_strdup_printf ("%s/%s.png", dir, shot);
+
+      gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), w, h);
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+      g_assert_true (gsk_renderer_realize (renderer, NULL, NULL));
+      texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, w, h));
+      gdk_texture_save_to_png (texture, file);
+      gsk_renderer_unrealize (renderer);
+    }
+}
+
+/* Every grid row holds one field in every column: the cells' names are the
+ * row's key; a differing row's cells all carry the class, the others none. */
+static void
+assert_aligned (Fixture *f)
+{
+  SksComparison *comparison = sks_compare_view_get_comparison (f->view);
+  GtkGrid *grid = sks_compare_view_get_body_grid (f->view);
+  guint n = sks_comparison_get_n_columns (comparison);
+  guint n_differ = 0, n_same = 0;
+
+  for (guint r = 0; r < sks_comparison_get_n_rows (comparison); r++)
+    {
+      const SksCompareRow *row = sks_comparison_get_row (comparison, r);
+      int grid_row = sks_compare_view_get_grid_row (f->view, r);
+
+      g_assert_cmpint (grid_row, >=, 0);
+      for (guint c = 0; c <= n; c++)
+        {
+          GtkWidget *cell = gtk_grid_get_child_at (grid, c == 0 ? 0 : 1 + 2 * (c - 1), grid_row);
+
+          g_assert_nonnull (cell);
+          g_assert_cmpstr (gtk_widget_get_name (cell), ==, row->key);
+          g_assert_cmpint (gtk_widget_has_css_class (cell, "differs"), ==, row->differs);
+          if (c > 0)
+            {
+              const char *text = gtk_label_get_text (GTK_LABEL (cell));
+
+              g_assert_cmpstr (text, ==, *row->values[c - 1] ? row->values[c - 1] : "—");
+            }
+        }
+      if (row->differs)
+        n_differ++;
+      else
+        n_same++;
+    }
+  g_assert_cmpuint (n_differ, >, 0);
+  g_assert_cmpuint (n_same, >, 0);
+}
+
+static void
+test_candidates (Fixture       *f,
+                 gconstpointer  data)
+{
+  guint n = GPOINTER_TO_UINT (data);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *shot = g_strdup_printf ("compare-%u", n);
+  guint n_studios = 0;
+
+  g_assert_true (sks_compare_view_set_studios (f->view, (gint64 *) f->round_ids->data, n,
+                                               &error));
+  g_assert_no_error (error);
+  show (f, shot);
+  g_object_get (f->view, "n-studios", &n_studios, NULL);
+  g_assert_cmpuint (n_studios, ==, n);
+  assert_aligned (f);
+}
+
+static void
+count_cb (gpointer  instance,
+          guint    *count)
+{
+  (*count)++;
+}
+
+/* × drops a candidate, Add Candidate adds one; never below 2 or above 4. */
+static void
+test_add_and_drop (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) shown = NULL;
+  guint changed = 0;
+  gint64 *ids = (gint64 *) f->round_ids->data;
+
+  g_signal_connect (f->view, "studios-changed", G_CALLBACK (count_cb), &changed);
+  g_assert_true (sks_compare_view_set_studios (f->view, ids, 3, &error));
+  show (f, NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "compare.remove", "x",
+                                             ids[1]));
+  shown = sks_compare_view_dup_studios (f->view);
+  g_assert_cmpuint (shown->len, ==, 2);
+  g_assert_cmpint (g_array_index (shown, gint64, 0), ==, ids[0]);
+  g_assert_cmpint (g_array_index (shown, gint64, 1), ==, ids[2]);
+  g_assert_cmpuint (changed, ==, 2);
+  /* two left: × is off and does nothing */
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "compare.remove", "x", ids[0]);
+  g_assert_cmpuint (sks_comparison_get_n_columns (sks_compare_view_get_comparison (f->view)), ==,
+                    2);
+  g_assert_cmpuint (changed, ==, 2);
+  assert_aligned (f);
+
+  g_assert_true (sks_compare_view_add_studio (f->view, ids[3], &error));
+  g_assert_true (sks_compare_view_add_studio (f->view, ids[4], &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (sks_comparison_get_n_columns (sks_compare_view_get_comparison (f->view)), ==,
+                    4);
+  /* a fifth is refused and the view keeps its four */
+  g_assert_false (sks_compare_view_add_studio (f->view, ids[1], &error));
+  g_assert_error (error, SKS_COMPARE_ERROR, SKS_COMPARE_ERROR_TOO_MANY);
+  g_clear_error (&error);
+  g_assert_cmpuint (sks_comparison_get_n_columns (sks_compare_view_get_comparison (f->view)), ==,
+                    4);
+  assert_aligned (f);
+}
+
+static void
+test_other_round_refused (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (sks_compare_view_set_studios (f->view, (gint64 *) f->round_ids->data, 2,
+                                               &error));
+  g_assert_false (sks_compare_view_add_studio (f->view, f->other, &error));
+  g_assert_error (error, SKS_COMPARE_ERROR, SKS_COMPARE_ERROR_MIXED_ROUNDS);
+  g_assert_cmpuint (sks_comparison_get_n_columns (sks_compare_view_get_comparison (f->view)), ==,
+                    2);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *data_home = sks_test_make_tmpdir ();
+
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+  /* Screenshots are for people: in the user's language, as the app is. */
+  if (g_getenv ("SKS_SHOT_DIR") != NULL)
+    sks_i18n_init ();
+
+#define ADD(name, data, func) \
+  g_test_add (name, Fixture, data, fixture_set_up, func, fixture_tear_down)
+  ADD ("/gui/compare/candidates/2", GUINT_TO_POINTER (2), test_candidates);
+  ADD ("/gui/compare/candidates/4", GUINT_TO_POINTER (4), test_candidates);
+  ADD ("/gui/compare/add-and-drop", NULL, test_add_and_drop);
+  ADD ("/gui/compare/other-round-refused", NULL, test_other_round_refused);
+#undef ADD
+  return g_test_run ();
+}
