@@ -400,8 +400,9 @@ add_result_row (SksScoreEntryView *self,
                      col++, line, 1, 1);
   gtk_grid_attach (self->results_grid, _sks_score_entry_view_cell_label (count, 1.0), col++, line,
                    1, 1);
-  gtk_grid_attach (self->results_grid, _sks_score_entry_view_cell_label (method, 0), col++, line,
-                   1, 1);
+  gtk_grid_attach (self->results_grid,
+                   _sks_score_entry_view_cell_label (aggregate->count > 0 ? method : "—", 0),
+                   col++, line, 1, 1);
   if (aggregate->disagreement)
     {
       GtkWidget *flag = _sks_score_entry_view_cell_label (_("Reviewers disagree"), 0);

@@ -583,6 +583,8 @@ make_cell_entry (SksScoreEntryView *self,
                                            sks_score_criterion_get_title (cell->criterion));
 
   gtk_editable_set_width_chars (GTK_EDITABLE (entry), 6);
+  gtk_editable_set_max_width_chars (GTK_EDITABLE (entry), 8);
+  gtk_widget_set_valign (entry, GTK_ALIGN_CENTER);
   gtk_editable_set_alignment (GTK_EDITABLE (entry), 1.0);
   gtk_entry_set_input_purpose (GTK_ENTRY (entry), GTK_INPUT_PURPOSE_NUMBER);
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, name,

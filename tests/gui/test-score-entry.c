@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "sks-context.h"
+#include "sks-i18n.h"
 #include "sks-panel-dialog.h"
 #include "sks-reason-dialog.h"
 #include "sks-sample.h"
@@ -582,6 +583,12 @@ test_conflict_excluded (Fixture       *f,
                      f->view->entry_grid, 2 + f->view->n_cols, 1))), !=, "");
   g_assert_false (cell (f, 1, 0)->conflicted);
   g_assert_true (gtk_editable_get_editable (GTK_EDITABLE (cell (f, 1, 0)->entry)));
+  start_at (f, 1, 0);
+  type (f, "15");
+  press (f, GDK_KEY_Tab, 0);
+  type (f, "30");
+  hold ();
+  press (f, GDK_KEY_Escape, 0);
 
   /* results: the total greyed and marked, the count without it */
   gtk_stack_set_visible_child_name (f->view->stack, "results");
@@ -677,6 +684,7 @@ main (int   argc,
       char *argv[])
 {
   gtk_test_init (&argc, &argv, NULL);
+  sks_i18n_init ();
 
   add ("/score-entry/keyboard-stores", test_keyboard_stores);
   add ("/score-entry/over-max-refused", test_over_max_refused);
