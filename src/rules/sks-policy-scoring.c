@@ -114,8 +114,8 @@ load_criteria (SksJsonReader    *r,
     }
   if (sum != 100)
     return _sks_json_fail (r, SKS_JSON_PROBLEM_VALUE, "panel_scoring.criteria",
-                           _("the criteria’s maximum points must add up to 100, not %"
-                             G_GINT64_FORMAT), sum);
+                           _("the criteria’s maximum points must add up to 100, not %lld"),
+                           (long long) sum);
   return TRUE;
 }
 

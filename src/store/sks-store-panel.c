@@ -782,7 +782,7 @@ check_studio (SksStore     *self,
   if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_int (stmt, 0))
     return TRUE;
   return fail (error, SKS_STORE_ERROR_INVALID,
-               _("Application %" G_GINT64_FORMAT " is not one this panel scores"), studio_id);
+               _("Application %lld is not one this panel scores"), (long long) studio_id);
 }
 
 static gboolean
