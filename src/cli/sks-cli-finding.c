@@ -127,8 +127,8 @@ load_policy (SksStore  *store,
     }
   if (rounds != NULL)
     g_set_error (error, SKS_STORE_ERROR, SKS_STORE_ERROR_NOT_FOUND,
-                 _("--application: application %" G_GINT64_FORMAT " belongs to no round with a "
-                   "policy profile, so it has no checks"), sks_studio_get_id (studio));
+                 _("--application: application %lld belongs to no round with a "
+                   "policy profile, so it has no checks"), (long long) sks_studio_get_id (studio));
   return NULL;
 }
 
@@ -152,21 +152,21 @@ check_evidence (SksStudio  *studio,
           g_autoptr(SksAttachment) attachment = g_list_model_get_item (attachments, j);
 
           found |= sks_attachment_get_id (attachment) == id;
-          g_string_append_printf (list, "\n  %" G_GINT64_FORMAT "\t%s",
-                                  sks_attachment_get_id (attachment),
+          g_string_append_printf (list, "\n  %lld\t%s",
+                                  (long long) sks_attachment_get_id (attachment),
                                   sks_attachment_get_name (attachment));
         }
       if (found)
         continue;
       if (list->len == 0)
         g_set_error (error, SKS_STORE_ERROR, SKS_STORE_ERROR_NOT_FOUND,
-                     _("--evidence: application %" G_GINT64_FORMAT " has no attachments"),
-                     sks_studio_get_id (studio));
+                     _("--evidence: application %lld has no attachments"),
+                     (long long) sks_studio_get_id (studio));
       else
         g_set_error (error, SKS_STORE_ERROR, SKS_STORE_ERROR_NOT_FOUND,
-                     _("--evidence: application %" G_GINT64_FORMAT " has no attachment %"
-                       G_GINT64_FORMAT "; its attachments are:%s"),
-                     sks_studio_get_id (studio), id, list->str);
+                     _("--evidence: application %lld has no attachment %lld; its "
+                       "attachments are:%s"),
+                     (long long) sks_studio_get_id (studio), (long long) id, list->str);
       return FALSE;
     }
   return TRUE;
@@ -208,8 +208,8 @@ record (SksStore         *store,
   if (deleted)
     {
       g_set_error (error, SKS_STORE_ERROR, SKS_STORE_ERROR_NOT_ALLOWED,
-                   _("--application: application %" G_GINT64_FORMAT " is in the trash; "
-                     "restore it first"), o->application);
+                   _("--application: application %lld is in the trash; "
+                     "restore it first"), (long long) o->application);
       return FALSE;
     }
   if ((policy = load_policy (store, studio, error)) == NULL)
@@ -234,7 +234,7 @@ record (SksStore         *store,
       return FALSE;
     }
   /* Translators: e.g. "Application 3, master.conduct: Met" */
-  g_print (_("Application %" G_GINT64_FORMAT ", %s: %s\n"), o->application, o->check,
+  g_print (_("Application %lld, %s: %s\n"), (long long) o->application, o->check,
            sks_finding_result_get_label (result));
   return TRUE;
 }

@@ -1,6 +1,7 @@
 /* sks-studio-editor-checks.c — what the form shows beyond each field's own
  * message: a problem two fields have together, under both of them, and
- * whether the application is complete enough for its next status step
+ * whether the application is complete enough for its next status step; and
+ * the findings (核实) recorded from the eligibility panel
  *
  * Copyright 2026 Skill Studio developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -12,7 +13,9 @@
 
 #include <glib/gi18n.h>
 
+#include "sks-finding-check.h"
 #include "sks-problem.h"
+#include "sks-store-finding.h"
 #include "sks-studio-complete.h"
 #include "sks-studio-editor-private.h"
 
@@ -91,4 +94,82 @@ sks_studio_editor_get_incomplete_message (SksStudioEditor *self)
   if (!gtk_widget_get_visible (GTK_WIDGET (self->incomplete_label)))
     return NULL;
   return gtk_label_get_text (self->incomplete_label);
+}
+
+/* Findings (核实) */
+
+/* Brings the form's application up to what the store now holds for @item,
+ * as no edit: the rule engine follows, the autosave does not. */
+static gboolean
+take_stored_finding (SksStudioEditor  *self,
+                     SksCheckItem      item,
+                     GError          **error)
+{
+  SksStore *store = sks_context_get_store (self->context);
+  g_autoptr(SksStudio) stored = sks_store_load_studio (store, self->studio_id, error);
+  const char *by = NULL, *on = NULL, *note = NULL;
+  SksCheckState state;
+
+  if (stored == NULL)
+    return FALSE;
+  state = sks_studio_get_check (stored, item, &by, &on, &note);
+  g_signal_handler_block (self->studio, self->changed_id);
+  sks_studio_set_check (self->studio, item, state, by, on, note);
+  sks_studio_set_timestamps (self->studio, sks_studio_get_created (stored),
+                             sks_studio_get_modified (stored));
+  g_signal_handler_unblock (self->studio, self->changed_id);
+  return TRUE;
+}
+
+/* A finding is its own write with its own history: pending edits are
+ * saved first, so that the two never mix. */
+static void
+record_finding_cb (SksVerdictRow *row,
+                   guint          item,
+                   guint          result,
+                   const char    *note,
+                   GArray        *evidence,
+                   gpointer       data)
+{
+  SksStudioEditor *self = data;
+  g_autoptr(GError) error = NULL;
+  SksFindingRecord record = { item, result, NULL, NULL, note,
+                              (const gint64 *) evidence->data, evidence->len, NULL };
+  g_autoptr(SksVerdictRow) keep = g_object_ref (row);
+
+  if (!sks_studio_editor_save (self, &error) ||
+      !sks_store_record_finding (sks_context_get_store (self->context), self->studio_id,
+                                 &record, &error) ||
+      !take_stored_finding (self, item, &error))
+    {
+      sks_verdict_row_finding_done (row, error->message);
+      return;
+    }
+  sks_verdict_row_finding_done (row, NULL);
+  sks_context_studio_saved (self->context, self->studio_id);
+}
+
+/**
+ * _sks_studio_editor_setup_findings:
+ *
+ * Gives a rule a reviewer confirms its Record Finding… controls, once the
+ * application is in the store and can be written.
+ */
+void
+_sks_studio_editor_setup_findings (SksStudioEditor *self,
+                                   SksVerdictRow   *row)
+{
+  SksVerdict *verdict = sks_verdict_row_get_verdict (row);
+  const SksRule *rule;
+  SksCheckItem items[SKS_N_CHECK_ITEMS];
+  guint n;
+
+  if (self->policy == NULL || self->read_only || self->studio_id == 0)
+    return;
+  rule = sks_policy_find_rule (self->policy, sks_verdict_get_rule_id (verdict));
+  if (rule == NULL || (n = sks_rule_get_check_items (rule, items)) == 0)
+    return;
+  sks_verdict_row_set_findings (row, self->studio, sks_context_get_store (self->context),
+                                items, n);
+  g_signal_connect_object (row, "record-finding", G_CALLBACK (record_finding_cb), self, 0);
 }

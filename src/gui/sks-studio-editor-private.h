@@ -9,6 +9,7 @@
 #include "sks-policy.h"
 #include "sks-round.h"
 #include "sks-studio-editor.h"
+#include "sks-verdict-row.h"
 
 G_BEGIN_DECLS
 
@@ -65,6 +66,8 @@ void _sks_studio_editor_update_actions (SksStudioEditor *self);
 
 /* sks-studio-editor-checks.c: conflicts under the fields, "incomplete" */
 void _sks_studio_editor_update_checks     (SksStudioEditor *self);
+void _sks_studio_editor_setup_findings    (SksStudioEditor *self,
+                                          SksVerdictRow   *row);
 
 /* sks-studio-editor-lists.c: the team, the attachments and the checklist */
 void _sks_studio_editor_lists_init        (SksStudioEditor *self);

@@ -185,8 +185,10 @@ create_verdict_row (gpointer item,
                     gpointer data)
 {
   SksStudioEditor *self = data;
+  GtkWidget *row = sks_verdict_row_new (SKS_VERDICT (item), self->policy);
 
-  return sks_verdict_row_new (SKS_VERDICT (item), self->policy);
+  _sks_studio_editor_setup_findings (self, SKS_VERDICT_ROW (row));
+  return row;
 }
 
 static gboolean

@@ -186,8 +186,8 @@ collect_evidence (Finding  *f,
       if (find_attachment (f->stored, id) == NULL)
         {
           g_set_error (error, SKS_STORE_ERROR, SKS_STORE_ERROR_NOT_FOUND,
-                       _("Evidence: application %" G_GINT64_FORMAT " has no attachment %"
-                         G_GINT64_FORMAT), sks_studio_get_id (f->stored), id);
+                       _("Evidence: application %lld has no attachment %lld"),
+                       (long long) sks_studio_get_id (f->stored), (long long) id);
           return FALSE;
         }
       g_array_append_val (f->evidence, id);
@@ -384,8 +384,8 @@ load_for_finding (SksStore  *self,
   if (deleted)
     {
       g_set_error (error, SKS_STORE_ERROR, SKS_STORE_ERROR_NOT_ALLOWED,
-                   _("Application %" G_GINT64_FORMAT " is in the trash; restore it first"),
-                   studio_id);
+                   _("Application %lld is in the trash; restore it first"),
+                   (long long) studio_id);
       return NULL;
     }
   return sks_store_load_studio (self, studio_id, error);
