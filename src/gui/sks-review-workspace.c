@@ -14,6 +14,7 @@
 
 #include "sks-findings-grid.h"
 #include "sks-review-workspace.h"
+#include "sks-score-entry-view.h"
 
 struct _SksReviewWorkspace
 {
@@ -25,6 +26,7 @@ struct _SksReviewWorkspace
   GtkWidget       *banner;
   GtkLabel        *banner_label;
   SksFindingsGrid *findings_grid;
+  SksScoreEntryView *score_view;
 
   SksContext      *context;
   gint64           round_id;
@@ -110,6 +112,7 @@ apply_scope (SksReviewWorkspace *self)
   fill_scopes (self);
   self->updating = FALSE;
   sks_findings_grid_set_scope (self->findings_grid, self->round_id, self->recommender_id);
+  sks_score_entry_view_set_scope (self->score_view, self->round_id, self->recommender_id);
 }
 
 /**
@@ -254,6 +257,10 @@ sks_review_workspace_constructed (GObject *object)
   /* TRANSLATORS: the workspace page where reviewers record findings (核实) */
   gtk_stack_add_titled (self->stack, GTK_WIDGET (self->findings_grid), "findings",
                         C_("review page", "Findings"));
+  self->score_view = SKS_SCORE_ENTRY_VIEW (sks_score_entry_view_new (self->context));
+  /* TRANSLATORS: the workspace page where a panel scores the candidates (评分) */
+  gtk_stack_add_titled (self->stack, GTK_WIDGET (self->score_view), "scores",
+                        C_("review page", "Scores"));
 
   self->updating = TRUE;
   gtk_drop_down_set_model (self->round_dropdown, rounds);
@@ -276,6 +283,7 @@ sks_review_workspace_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   self->findings_grid = NULL;
+  self->score_view = NULL;
   g_clear_object (&self->context);
   G_OBJECT_CLASS (sks_review_workspace_parent_class)->dispose (object);
 }
@@ -403,6 +411,14 @@ sks_review_workspace_get_findings_grid (SksReviewWorkspace *self)
 {
   g_return_val_if_fail (SKS_IS_REVIEW_WORKSPACE (self), NULL);
   return self->findings_grid;
+}
+
+/* Returns: (transfer none): the scoring page (评分) */
+SksScoreEntryView *
+sks_review_workspace_get_score_view (SksReviewWorkspace *self)
+{
+  g_return_val_if_fail (SKS_IS_REVIEW_WORKSPACE (self), NULL);
+  return self->score_view;
 }
 
 /* Returns: (transfer none) */

@@ -245,6 +245,23 @@ test_rows_and_checks (Fixture       *f,
   g_assert_nonnull (sks_findings_grid_get_cell (f->grid, n_studios - 1, c->n_checks - 1));
 }
 
+/* Two pages, 核实 and 评分 (engineer G's scoring view), serving one scope */
+static void
+test_pages (Fixture       *f,
+            gconstpointer  data)
+{
+  GtkStack *stack = GTK_STACK (template_widget (GTK_WIDGET (f->workspace),
+                                                SKS_TYPE_REVIEW_WORKSPACE, "stack"));
+
+  g_assert_true (gtk_stack_get_child_by_name (stack, "findings") == GTK_WIDGET (f->grid));
+  g_assert_true (gtk_stack_get_child_by_name (stack, "scores") ==
+                 GTK_WIDGET (sks_review_workspace_get_score_view (f->workspace)));
+  gtk_stack_set_visible_child_name (stack, "scores");
+  sks_review_workspace_set_scope (f->workspace, find_round (f, "hangzhou-2023"), 0);
+  iterate ();
+  g_assert_cmpuint (sks_findings_grid_get_n_checks (f->grid), ==, 5);
+}
+
 /* One recommending unit of the round: only its applications */
 static void
 test_unit_scope (Fixture       *f,
@@ -518,6 +535,7 @@ main (int   argc,
 #define ADD(name, func, data) \
   g_test_add (name, Fixture, data, fixture_set_up, func, fixture_tear_down)
   ADD ("/gui/review/unit-scope", test_unit_scope, NULL);
+  ADD ("/gui/review/pages", test_pages, NULL);
   ADD ("/gui/review/keys/not-met-and-clear", test_keys_record, NULL);
   ADD ("/gui/review/keys/all-met", test_keys_all_met, NULL);
   ADD ("/gui/review/keys/move", test_keys_move, NULL);
