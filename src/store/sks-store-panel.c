@@ -1099,9 +1099,13 @@ static gboolean
 same_unit (const char *a,
            const char *b)
 {
-  g_autofree char *x = g_strstrip (g_strdup (a ? a : ""));
-  g_autofree char *y = g_strstrip (g_strdup (b ? b : ""));
+  g_autofree char *x = NULL;
+  g_autofree char *y = NULL;
 
+  if (a == NULL || b == NULL || *a == '\0' || *b == '\0')
+    return FALSE;
+  x = g_strstrip (g_strdup (a));
+  y = g_strstrip (g_strdup (b));
   return *x != '\0' && g_str_equal (x, y);
 }
 
@@ -1145,12 +1149,15 @@ conflict_for (GHashTable      *declared,
               SksPanelMember  *member,
               Candidate       *candidate)
 {
-  g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT,
-                                          sks_panel_member_get_id (member), candidate->id);
-  const char *reason = g_hash_table_lookup (declared, key);
+  if (g_hash_table_size (declared) > 0)
+    {
+      g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT,
+                                              sks_panel_member_get_id (member), candidate->id);
+      const char *reason = g_hash_table_lookup (declared, key);
 
-  if (reason != NULL)
-    return g_strdup (reason);
+      if (reason != NULL)
+        return g_strdup (reason);
+    }
   if (same_unit (sks_panel_member_get_work_unit (member), candidate->unit))
     return computed_conflict_reason (candidate->unit);
   return NULL;
@@ -1234,9 +1241,10 @@ read_sums (SksStore    *self,
            GError     **error)
 {
   g_autoptr(SksCachedStmt) stmt = _sks_store_get_statement (self,
-      "SELECT sc.member_id, sc.studio_id, SUM (sc.points), COUNT (*) FROM scores sc"
-      " JOIN panel_members pm ON pm.id = sc.member_id WHERE pm.panel_id = ?1"
-      " GROUP BY sc.member_id, sc.studio_id", error);
+      /* In the primary key's order, so SQLite groups without sorting. */
+      "SELECT member_id, studio_id, SUM (points), COUNT (*) FROM scores"
+      " WHERE member_id IN (SELECT id FROM panel_members WHERE panel_id = ?1)"
+      " GROUP BY member_id, studio_id", error);
   int rc;
 
   if (stmt == NULL)
@@ -1290,6 +1298,7 @@ sks_store_list_score_results (SksStore                 *self,
   g_autoptr(GListStore) results = g_list_store_new (SKS_TYPE_SCORE_RESULT);
   g_autofree gint64 *member_ids = NULL;
   g_autofree Sum *sums = NULL;
+  g_autoptr(GPtrArray) member_list = g_ptr_array_new_with_free_func (g_object_unref);
   guint n_members, n_criteria;
 
   g_return_val_if_fail (SKS_IS_STORE (self), NULL);
@@ -1306,8 +1315,10 @@ sks_store_list_score_results (SksStore                 *self,
   member_ids = g_new0 (gint64, MAX (n_members, 1));
   for (guint m = 0; m < n_members; m++)
     {
-      g_autoptr(SksPanelMember) member = g_list_model_get_item (members, m);
+      SksPanelMember *member = g_list_model_get_item (members, m);
+
       member_ids[m] = sks_panel_member_get_id (member);
+      g_ptr_array_add (member_list, member);
     }
   candidate_index = index_ids (&g_array_index (candidates, Candidate, 0).id, candidates->len,
                                sizeof (Candidate));
@@ -1325,7 +1336,7 @@ sks_store_list_score_results (SksStore                 *self,
 
       for (guint m = 0; m < n_members; m++)
         {
-          g_autoptr(SksPanelMember) member = g_list_model_get_item (members, m);
+          SksPanelMember *member = g_ptr_array_index (member_list, m);
           g_autofree char *conflict = conflict_for (declared, member, c);
           Sum *sum = &sums[i * n_members + m];
 
