@@ -6,6 +6,8 @@
 
 #pragma once
 
+#include "sks-applications-view.h"
+#include "sks-evaluation.h"
 #include "sks-scope-list.h"
 #include "sks-window.h"
 
@@ -18,9 +20,11 @@ typedef void (*SksWindowFileChosen) (SksWindow *self,
 gint64      sks_window_get_round_id          (SksWindow            *self);
 const char *sks_window_get_recommender_name  (SksWindow            *self);
 SksScopeList *sks_window_get_scope_list      (SksWindow            *self);
+void        sks_window_reload_document       (SksWindow            *self);
+
+/* sks-window-dialogs.c */
 char       *sks_window_dup_path_with_suffix  (GFile                *file,
                                               const char           *suffix);
-GArray     *sks_window_dup_selected_ids      (SksWindow            *self);
 void        sks_window_choose_file           (SksWindow            *self,
                                               const char           *title,
                                               GtkFileChooserAction  action,
@@ -28,7 +32,6 @@ void        sks_window_choose_file           (SksWindow            *self,
                                               const char           *filter_name,
                                               const char           *pattern,
                                               SksWindowFileChosen   callback);
-void        sks_window_reload_document       (SksWindow            *self);
 void        sks_window_show_message          (SksWindow            *self,
                                               const char           *title,
                                               const char           *detail);
@@ -44,19 +47,20 @@ void        sks_window_class_add_print_actions (GtkWidgetClass *widget_class);
 /* sks-window-history.c: win.round-history, win.preferences */
 void        sks_window_class_add_history_actions (GtkWidgetClass *widget_class);
 
-/* sks-window-rounds.c */
+/* sks-window-status.c: win.set-status */
+void        sks_window_class_add_status_actions (GtkWidgetClass *widget_class);
+
+/* sks-window-evaluations.c: win.evaluate */
+void        sks_window_class_add_evaluation_actions (GtkWidgetClass *widget_class);
+gboolean    sks_window_can_evaluate          (SksWindow            *self,
+                                              SksEvaluationKind     kind);
+
+/* sks-window-rounds.c: win.new-round, win.new-application, win.overview */
 void        sks_window_class_add_round_actions (GtkWidgetClass *widget_class);
 GtkWindow  *sks_window_new_round             (SksWindow            *self);
 GtkWindow  *sks_window_open_new_application  (SksWindow            *self,
                                               gint64                round_id,
                                               gint64                recommender_id);
-
-/* sks-window.c, for sks-window-trash.c */
-GPtrArray  *sks_window_dup_selected_rows     (SksWindow            *self,
-                                              guint                 max);
-guint       sks_window_get_first_selected    (SksWindow            *self);
-void        sks_window_select_position       (SksWindow            *self,
-                                              guint                 position);
 
 /* sks-window-trash.c */
 void        sks_window_class_add_trash_actions (GtkWidgetClass *widget_class);

@@ -1,4 +1,4 @@
-/* sks-window-rounds.c — the window's New Round and New Application actions
+/* sks-window-rounds.c — the window's New Round, New Application and Round Overview actions
  *
  * Copyright 2026 Skill Studio developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -10,8 +10,10 @@
 
 #include <glib/gi18n.h>
 
+#include "sks-applications-view.h"
 #include "sks-new-application-dialog.h"
 #include "sks-new-round-dialog.h"
+#include "sks-round-overview.h"
 #include "sks-scope-list.h"
 #include "sks-studio-editor.h"
 #include "sks-window-private.h"
@@ -112,9 +114,39 @@ new_application_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The round the overview is about: the sidebar's, else the selected
+ * application's, else 0 (the overview takes the latest). */
+static gint64
+overview_round_id (SksWindow *self)
+{
+  gint64 round_id = sks_window_get_round_id (self);
+  g_autoptr(SksStudioRow) row = NULL;
+
+  if (round_id != 0)
+    return round_id;
+  row = sks_applications_view_dup_single_selected (sks_window_get_applications_view (self));
+  return row != NULL ? sks_studio_row_get_round_id (row) : 0;
+}
+
+static void
+overview_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  SksWindow *self = SKS_WINDOW (widget);
+  GtkWidget *overview = sks_round_overview_new (GTK_WINDOW (self), sks_window_get_context (self),
+                                                overview_round_id (self));
+
+  if (overview == NULL)
+    sks_window_show_error (self, _("This document has no programme round yet."));
+  else
+    gtk_window_present (GTK_WINDOW (overview));
+}
+
 void
 sks_window_class_add_round_actions (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "win.overview", NULL, overview_action);
   gtk_widget_class_install_action (widget_class, "win.new-round", NULL, new_round_action);
   gtk_widget_class_install_action (widget_class, "win.new-application", NULL,
                                    new_application_action);

@@ -36,7 +36,7 @@ sks_window_update_trash_actions (SksWindow *self,
   g_autoptr(GPtrArray) rows = NULL;
 
   if (writable)
-    rows = sks_window_dup_selected_rows (self, 0);
+    rows = sks_applications_view_dup_selected_rows (sks_window_get_applications_view (self), 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete",
                                  rows != NULL && rows_may_be_deleted (rows));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-trash",
@@ -95,7 +95,8 @@ delete_rows (SksWindow *self,
   for (guint i = 0; i < ids->len; i++)
     sks_context_studio_saved (context, g_array_index (ids, gint64, i));
   /* The next application moves up to where the first deleted one was. */
-  sks_window_select_position (self, first_position);
+  sks_applications_view_select_position (sks_window_get_applications_view (self),
+                                         first_position);
 }
 
 static void
@@ -151,7 +152,8 @@ delete_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   SksWindow *self = SKS_WINDOW (widget);
-  g_autoptr(GPtrArray) rows = sks_window_dup_selected_rows (self, 0);
+  SksApplicationsView *view = sks_window_get_applications_view (self);
+  g_autoptr(GPtrArray) rows = sks_applications_view_dup_selected_rows (view, 0);
   GArray *ids;
   GtkWidget *dialog;
 
@@ -166,7 +168,7 @@ delete_action (GtkWidget  *widget,
   dialog = build_confirmation (self, rows);
   g_object_set_data_full (G_OBJECT (dialog), "ids", ids, (GDestroyNotify) g_array_unref);
   g_object_set_data (G_OBJECT (dialog), "position",
-                     GUINT_TO_POINTER (sks_window_get_first_selected (self)));
+                     GUINT_TO_POINTER (sks_applications_view_get_first_selected (view)));
   g_signal_connect (dialog, "response", G_CALLBACK (confirm_delete_cb), NULL);
   gtk_window_present (GTK_WINDOW (dialog));
 }

@@ -100,15 +100,13 @@ show_window (Fixture *f)
 static GListModel *
 view_rows (Fixture *f)
 {
-  return G_LIST_MODEL (gtk_widget_get_template_child (GTK_WIDGET (f->window), SKS_TYPE_WINDOW,
-                                                      "sort_model"));
+  return sks_applications_view_get_rows (sks_window_get_applications_view (f->window));
 }
 
 static GtkSelectionModel *
 selection (Fixture *f)
 {
-  return GTK_SELECTION_MODEL (gtk_widget_get_template_child (GTK_WIDGET (f->window),
-                                                             SKS_TYPE_WINDOW, "selection"));
+  return sks_applications_view_get_selection (sks_window_get_applications_view (f->window));
 }
 
 /* The position of the first row of @status, G_MAXUINT when none. */

@@ -383,12 +383,16 @@ test_team_dialog_refuses (Fixture       *f,
 
 /* The window: an incomplete application takes no status step but 撤回 */
 
+/* A child of the window's template, else of its list's (SksApplicationsView) */
 static gpointer
 window_child (SksWindow  *window,
               const char *id)
 {
   GObject *child = gtk_widget_get_template_child (GTK_WIDGET (window), SKS_TYPE_WINDOW, id);
 
+  if (child == NULL)
+    child = gtk_widget_get_template_child (GTK_WIDGET (sks_window_get_applications_view (window)),
+                                           SKS_TYPE_APPLICATIONS_VIEW, id);
   g_assert_nonnull (child);
   return child;
 }

@@ -92,12 +92,16 @@ show_window (SksStore  *store,
   return window;
 }
 
+/* A child of the window's template, else of its list's (SksApplicationsView) */
 static gpointer
 get_child (SksWindow  *window,
            const char *id)
 {
   GObject *child = gtk_widget_get_template_child (GTK_WIDGET (window), SKS_TYPE_WINDOW, id);
 
+  if (child == NULL)
+    child = gtk_widget_get_template_child (GTK_WIDGET (sks_window_get_applications_view (window)),
+                                           SKS_TYPE_APPLICATIONS_VIEW, id);
   g_assert_nonnull (child);
   return child;
 }

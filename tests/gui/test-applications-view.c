@@ -1,0 +1,310 @@
+/* test-applications-view.c — the list of applications as a view of its
+ * own (SksApplicationsView) and the window's views (win.show-view), under Xvfb
+ *
+ * Copyright 2026 Skill Studio developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <gtk/gtk.h>
+
+#include "sks-applications-view.h"
+#include "sks-context.h"
+#include "sks-sample.h"
+#include "sks-store.h"
+#include "sks-studio-row.h"
+#include "sks-test-util.h"
+#include "sks-window.h"
+
+typedef struct {
+  char       *tmpdir;
+  char       *path;
+  GSettings  *settings;
+  SksStore   *store;
+  SksContext *context;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->tmpdir = sks_test_make_tmpdir ();
+  f->path = g_build_filename (f->tmpdir, "test.skillstudio", NULL);
+  f->settings = g_settings_new (APPLICATION_ID);
+  f->store = sks_store_open (f->path, SKS_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  g_assert_true (sks_sample_populate (f->store, 0, &error));
+  g_assert_no_error (error);
+  f->context = sks_context_new (f->store, f->settings);
+  /* What SksWindow does before it hands the document to its views */
+  g_assert_true (sks_context_reload (f->context, &error));
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  while (g_list_model_get_n_items (toplevels) > 0)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, 0);
+
+      gtk_window_destroy (window);
+    }
+  g_clear_object (&f->context);
+  g_clear_object (&f->store);
+  g_clear_object (&f->settings);
+  sks_test_remove_tree (f->tmpdir);
+  g_free (f->tmpdir);
+  g_free (f->path);
+}
+
+static void
+settle (GtkWidget *widget)
+{
+  gtk_test_widget_wait_for_draw (widget);
+  /* The rows join the list in an idle after the first frame */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/* The view alone in a plain window: no SksWindow around it */
+static SksApplicationsView *
+show_view (Fixture *f)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *view = sks_applications_view_new ();
+
+  sks_applications_view_set_context (SKS_APPLICATIONS_VIEW (view), f->context);
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 600);
+  gtk_window_present (GTK_WINDOW (window));
+  settle (window);
+  return SKS_APPLICATIONS_VIEW (view);
+}
+
+static void
+count_cb (gpointer  instance,
+          guint    *count)
+{
+  (*count)++;
+}
+
+static void
+notify_count_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 guint      *count)
+{
+  (*count)++;
+}
+
+static void
+activated_cb (SksApplicationsView *view,
+              gint64               studio_id,
+              gint64              *out)
+{
+  *out = studio_id;
+}
+
+/* The rows come in after the first frame and say so (the window hands the
+ * sidebar its document then). */
+static void
+test_loads_rows (Fixture       *f,
+                 gconstpointer  data)
+{
+  GtkWidget *window = gtk_window_new ();
+  SksApplicationsView *view = SKS_APPLICATIONS_VIEW (sks_applications_view_new ());
+  guint n_loaded = 0;
+  guint n_studios = g_list_model_get_n_items (sks_context_get_studios (f->context));
+
+  g_assert_cmpuint (n_studios, >, 10);
+  g_signal_connect (view, "notify::loaded", G_CALLBACK (notify_count_cb), &n_loaded);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
+  gtk_window_present (GTK_WINDOW (window));
+  settle (window);
+  /* Nothing to show without a document */
+  g_assert_false (sks_applications_view_get_loaded (view));
+  g_assert_cmpuint (g_list_model_get_n_items (sks_applications_view_get_rows (view)), ==, 0);
+
+  sks_applications_view_set_context (view, f->context);
+  g_assert_true (sks_applications_view_get_context (view) == f->context);
+  settle (window);
+  g_assert_true (sks_applications_view_get_loaded (view));
+  g_assert_cmpuint (n_loaded, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (sks_applications_view_get_rows (view)), ==,
+                    n_studios);
+}
+
+/* Selecting by id, whatever the rows' positions; the signal follows. */
+static void
+test_select_ids (Fixture       *f,
+                 gconstpointer  data)
+{
+  SksApplicationsView *view = show_view (f);
+  GListModel *rows = sks_applications_view_get_rows (view);
+  g_autoptr(SksStudioRow) third = g_list_model_get_item (rows, 2);
+  g_autoptr(SksStudioRow) fifth = g_list_model_get_item (rows, 4);
+  g_autoptr(GArray) wanted = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(SksStudioRow) single = NULL;
+  gint64 id;
+  guint n_changes = 0;
+
+  g_signal_connect (view, "selection-changed", G_CALLBACK (count_cb), &n_changes);
+  /* In the other order: the selection comes back in the list's */
+  id = sks_studio_row_get_id (fifth);
+  g_array_append_val (wanted, id);
+  id = sks_studio_row_get_id (third);
+  g_array_append_val (wanted, id);
+  sks_applications_view_select_ids (view, wanted);
+
+  g_assert_cmpuint (n_changes, >=, 1);
+  g_assert_cmpuint (sks_applications_view_get_n_selected (view), ==, 2);
+  g_assert_cmpuint (sks_applications_view_get_first_selected (view), ==, 2);
+  ids = sks_applications_view_dup_selected_ids (view);
+  g_assert_cmpuint (ids->len, ==, 2);
+  g_assert_cmpint (g_array_index (ids, gint64, 0), ==, sks_studio_row_get_id (third));
+  g_assert_cmpint (g_array_index (ids, gint64, 1), ==, sks_studio_row_get_id (fifth));
+  g_assert_null (sks_applications_view_dup_single_selected (view));
+
+  sks_applications_view_select_position (view, 4);
+  single = sks_applications_view_dup_single_selected (view);
+  g_assert_nonnull (single);
+  g_assert_cmpint (sks_studio_row_get_id (single), ==, sks_studio_row_get_id (fifth));
+}
+
+/* Activating a row (double-click, Enter) names its application. */
+static void
+test_activate (Fixture       *f,
+               gconstpointer  data)
+{
+  SksApplicationsView *view = show_view (f);
+  g_autoptr(SksStudioRow) row = g_list_model_get_item (sks_applications_view_get_rows (view), 3);
+  gint64 activated = 0;
+
+  g_signal_connect (view, "activate", G_CALLBACK (activated_cb), &activated);
+  g_signal_emit_by_name (sks_applications_view_get_list (view), "activate", 3);
+  g_assert_cmpint (activated, ==, sks_studio_row_get_id (row));
+}
+
+/* The sidebar's scope: one round's applications, then all again */
+static void
+test_scope (Fixture       *f,
+            gconstpointer  data)
+{
+  SksApplicationsView *view = show_view (f);
+  GListModel *rows = sks_applications_view_get_rows (view);
+  guint n_all = g_list_model_get_n_items (rows);
+  g_autoptr(SksStudioRow) first = g_list_model_get_item (rows, 0);
+  gint64 round_id = sks_studio_row_get_round_id (first);
+  guint n_round;
+
+  sks_applications_view_select_position (view, 0);
+  sks_applications_view_set_scope (view, round_id, 0);
+  n_round = g_list_model_get_n_items (rows);
+  g_assert_cmpuint (n_round, >, 0);
+  g_assert_cmpuint (n_round, <, n_all);
+  for (guint i = 0; i < n_round; i++)
+    {
+      g_autoptr(SksStudioRow) row = g_list_model_get_item (rows, i);
+
+      g_assert_cmpint (sks_studio_row_get_round_id (row), ==, round_id);
+    }
+  /* A scope change puts other rows under the selection: it is let go */
+  g_assert_cmpuint (sks_applications_view_get_n_selected (view), ==, 0);
+
+  sks_applications_view_set_scope (view, 0, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, n_all);
+}
+
+/* The search toggles as a property, which the header's button binds to. */
+static void
+test_search_mode (Fixture       *f,
+                  gconstpointer  data)
+{
+  SksApplicationsView *view = show_view (f);
+  guint n_notified = 0;
+  gboolean mode = FALSE;
+
+  g_signal_connect (view, "notify::search-mode", G_CALLBACK (notify_count_cb), &n_notified);
+  g_assert_false (sks_applications_view_get_search_mode (view));
+  sks_applications_view_start_search (view);
+  g_assert_true (sks_applications_view_get_search_mode (view));
+  g_object_get (view, "search-mode", &mode, NULL);
+  g_assert_true (mode);
+  g_assert_cmpuint (n_notified, ==, 1);
+  g_object_set (view, "search-mode", FALSE, NULL);
+  g_assert_false (sks_applications_view_get_search_mode (view));
+  g_assert_cmpuint (n_notified, ==, 2);
+}
+
+/* The window: its content is a stack of views with a switcher in the header
+ * bar; win.show-view and sks_window_show_view() choose one. */
+static void
+test_window_views (Fixture       *f,
+                   gconstpointer  data)
+{
+  SksWindow *window = sks_window_new (NULL, f->context);
+  SksApplicationsView *view = sks_window_get_applications_view (window);
+  GObject *switcher = gtk_widget_get_template_child (GTK_WIDGET (window), SKS_TYPE_WINDOW,
+                                                     "view_switcher");
+  GtkStack *stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window),
+                                                              SKS_TYPE_WINDOW, "view_stack"));
+  GtkWidget *other = gtk_label_new ("another view");
+
+  gtk_window_present (GTK_WINDOW (window));
+  settle (GTK_WIDGET (window));
+  g_assert_nonnull (view);
+  g_assert_true (sks_applications_view_get_context (view) == f->context);
+  g_assert_true (sks_applications_view_get_loaded (view));
+  g_assert_true (GTK_IS_STACK_SWITCHER (switcher));
+  g_assert_true (gtk_stack_switcher_get_stack (GTK_STACK_SWITCHER (switcher)) == stack);
+  g_assert_cmpstr (sks_window_get_visible_view (window), ==, "applications");
+  g_assert_true (gtk_stack_get_visible_child (stack) == GTK_WIDGET (view));
+
+  /* No such view (yet): nothing changes */
+  g_assert_false (sks_window_show_view (window, "review"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s",
+                                             "compare"));
+  g_assert_cmpstr (sks_window_get_visible_view (window), ==, "applications");
+
+  /* A view the lead adds later */
+  sks_window_add_view (window, other, "review", "Review");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s",
+                                             "review"));
+  g_assert_cmpstr (sks_window_get_visible_view (window), ==, "review");
+  /* Ctrl+F searches the list: it comes back to show it */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  g_assert_cmpstr (sks_window_get_visible_view (window), ==, "applications");
+  g_assert_true (sks_applications_view_get_search_mode (view));
+  g_assert_true (sks_window_show_view (window, "review"));
+  g_assert_true (sks_window_show_view (window, "applications"));
+  g_assert_cmpstr (sks_window_get_visible_view (window), ==, "applications");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *data_home = sks_test_make_tmpdir ();
+
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+
+#define ADD(name, func) \
+  g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/gui/applications-view/loads-rows", test_loads_rows);
+  ADD ("/gui/applications-view/select-ids", test_select_ids);
+  ADD ("/gui/applications-view/activate", test_activate);
+  ADD ("/gui/applications-view/scope", test_scope);
+  ADD ("/gui/applications-view/search-mode", test_search_mode);
+  ADD ("/gui/applications-view/window-views", test_window_views);
+#undef ADD
+
+  return g_test_run ();
+}
