@@ -14,6 +14,7 @@
 #include <stdio.h>
 
 #include "sks-cli-rules.h"
+#include "sks-document-check.h"
 #include "sks-exchange.h"
 #include "sks-print-annex.h"
 #include "sks-print-xlsx.h"
@@ -119,37 +120,32 @@ add_verdict_json (JsonBuilder *builder,
   json_builder_end_object (builder);
 }
 
-/* Checks one round; returns FALSE when it could not be checked. */
-static gboolean
-check_round (SksStore    *store,
-             SksRound    *round,
-             const char  *policy_id,
-             JsonBuilder *json,
-             guint       *n_failed,
-             GError     **error)
+/* The profile of @round: the one given with --policy, else the round's. */
+static SksPolicy *
+round_policy (SksRound    *round,
+              const char  *policy_id,
+              GError     **error)
 {
   const char *id = policy_id ? policy_id : sks_round_get_policy_id (round);
-  g_autoptr(SksPolicy) policy = NULL;
-  g_autoptr(SksRuleEngine) engine = NULL;
-  g_autoptr(SksRoundReport) report = NULL;
-  GListModel *verdicts;
 
   if (id == NULL)
     {
       g_set_error (error, SKS_POLICY_ERROR, 0,
                    _("Round “%s” names no policy profile; give one with --policy"),
                    sks_round_get_key (round));
-      return FALSE;
+      return NULL;
     }
-  if ((policy = sks_policy_lookup (id, error)) == NULL)
-    return FALSE;
+  return sks_policy_lookup (id, error);
+}
 
-  engine = sks_rule_engine_new (policy);
-  report = sks_rule_engine_check_store (engine, store, sks_round_get_id (round), error);
-  if (report == NULL)
-    return FALSE;
+static void
+print_report (SksRound       *round,
+              SksRoundReport *report,
+              JsonBuilder    *json,
+              guint          *n_failed)
+{
+  GListModel *verdicts = sks_round_report_get_verdicts (report);
 
-  verdicts = sks_round_report_get_verdicts (report);
   for (guint i = 0; i < g_list_model_get_n_items (verdicts); i++)
     {
       g_autoptr(SksVerdict) verdict = g_list_model_get_item (verdicts, i);
@@ -160,9 +156,26 @@ check_round (SksStore    *store,
         print_verdict_text (sks_round_get_key (round), verdict);
     }
   *n_failed += sks_round_report_count (report, SKS_VERDICT_FAIL);
-  return TRUE;
 }
 
+static void
+print_json (JsonBuilder *json)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *text = NULL;
+
+  json_builder_end_array (json);
+  root = json_builder_get_root (json);
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  text = json_generator_to_data (generator, NULL);
+  fputs (text, stdout);
+  fputs ("\n", stdout);
+}
+
+/* The chosen rounds (every one without @round_key) are checked at once by
+ * the same function as the app's list (sks_document_check_run()). */
 static int
 check_store (SksStore   *store,
              const char *round_key,
@@ -172,44 +185,48 @@ check_store (SksStore   *store,
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) rounds = sks_store_list_rounds (store, &error);
   g_autoptr(JsonBuilder) json = as_json ? json_builder_new () : NULL;
-  gboolean found = round_key == NULL;
+  g_autoptr(GHashTable) policies = NULL;
+  g_autoptr(GPtrArray) chosen = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) round_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(SksDocumentCheck) check = NULL;
   guint n_failed = 0;
 
   if (rounds == NULL)
     return fail (error);
-  if (json)
-    json_builder_begin_array (json);
-
+  policies = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_object_unref);
   for (guint i = 0; i < g_list_model_get_n_items (rounds); i++)
     {
       g_autoptr(SksRound) round = g_list_model_get_item (rounds, i);
 
-      if (round_key && g_strcmp0 (round_key, sks_round_get_key (round)) != 0)
-        continue;
-      found = TRUE;
-      if (!check_round (store, round, policy_id, json, &n_failed, &error))
-        return fail (error);
+      if (round_key == NULL || g_strcmp0 (round_key, sks_round_get_key (round)) == 0)
+        g_ptr_array_add (chosen, g_steal_pointer (&round));
     }
-  if (!found)
+  if (chosen->len == 0 && round_key != NULL)
     {
       g_printerr (_("skill-studio-cli: The document has no round “%s”\n"), round_key);
       return EXIT_PROBLEMS;
     }
-
-  if (json)
+  g_array_set_size (round_ids, chosen->len);
+  for (guint i = 0; i < chosen->len; i++)
     {
-      g_autoptr(JsonGenerator) generator = json_generator_new ();
-      g_autoptr(JsonNode) root = NULL;
-      g_autofree char *text = NULL;
+      SksPolicy *policy = round_policy (chosen->pdata[i], policy_id, &error);
 
-      json_builder_end_array (json);
-      root = json_builder_get_root (json);
-      json_generator_set_root (generator, root);
-      json_generator_set_pretty (generator, TRUE);
-      text = json_generator_to_data (generator, NULL);
-      fputs (text, stdout);
-      fputs ("\n", stdout);
+      if (policy == NULL)
+        return fail (error);
+      g_array_index (round_ids, gint64, i) = sks_round_get_id (chosen->pdata[i]);
+      g_hash_table_insert (policies, &g_array_index (round_ids, gint64, i), policy);
     }
+
+  if ((check = sks_document_check_run (store, policies, NULL, &error)) == NULL)
+    return fail (error);
+  if (json)
+    json_builder_begin_array (json);
+  for (guint i = 0; i < chosen->len; i++)
+    print_report (chosen->pdata[i],
+                  sks_document_check_get_report (check, g_array_index (round_ids, gint64, i)),
+                  json, &n_failed);
+  if (json)
+    print_json (json);
   return n_failed > 0 ? EXIT_PROBLEMS : EXIT_OK;
 }
 

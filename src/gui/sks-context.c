@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "sks-context.h"
+#include "sks-document-check.h"
 #include "sks-row-store.h"
 #include "sks-rule-engine.h"
 
@@ -527,6 +528,9 @@ row_from_studio (SksContext *self,
     {
       g_autoptr(SksRuleEngine) engine = sks_rule_engine_new (policy);
 
+      /* Compared with the whole document, as the document check does, so
+       * that a save never changes a verdict the check would not. */
+      sks_rule_engine_set_peer_store (engine, self->store, sks_studio_get_id (studio));
       sks_rule_engine_set_studio (engine, studio);
       sks_studio_row_set_verdict (row, sks_rule_engine_get_status (engine));
     }
@@ -624,7 +628,7 @@ check_data_free (CheckData *data)
 }
 
 /* Reads the document through its own read-only connection, so the main
- * thread's connection stays free, and returns id → SksVerdictStatus. */
+ * thread's connection stays free, and returns the SksDocumentCheck. */
 static void
 check_thread (GTask        *task,
               gpointer      source_object,
@@ -634,77 +638,27 @@ check_thread (GTask        *task,
   CheckData *data = task_data;
   g_autoptr(GError) error = NULL;
   g_autoptr(SksStore) store = NULL;
-  g_autoptr(GHashTable) verdicts = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
-                                                          NULL);
-  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GHashTable) policies = g_hash_table_new (g_int64_hash, g_int64_equal);
+  SksDocumentCheck *check = NULL;
 
   store = sks_store_open (data->path, SKS_STORE_OPEN_READ_ONLY | SKS_STORE_OPEN_DEFER_CHECK,
                           &error);
-  if (store == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  /* Every application once; each round is checked against the others
-   * (master.duplicate looks across rounds). */
-  if ((ids = sks_store_list_studio_ids (store, 0, &error)) == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  for (guint i = 0; i < ids->len; i++)
-    {
-      g_autoptr(SksStudio) studio = sks_store_load_studio (store, g_array_index (ids, gint64, i),
-                                                           &error);
-
-      if (studio == NULL)
-        {
-          g_task_return_error (task, g_steal_pointer (&error));
-          return;
-        }
-      if (i % 1024 == 0 && g_task_return_error_if_cancelled (task))
-        return;
-      g_ptr_array_add (all, g_steal_pointer (&studio));
-    }
-
-  for (guint i = 0; i < data->rounds->len; i++)
+  for (guint i = 0; store != NULL && i < data->rounds->len; i++)
     {
       RoundPolicy *round = &g_array_index (data->rounds, RoundPolicy, i);
-      g_autoptr(SksRuleEngine) engine = sks_rule_engine_new (round->policy);
-      g_autoptr(GListStore) studios = g_list_store_new (SKS_TYPE_STUDIO);
-      g_autoptr(GListStore) others = g_list_store_new (SKS_TYPE_STUDIO);
-      g_autoptr(GListModel) units = NULL;
-      g_autoptr(SksRoundReport) report = NULL;
-
-      if (g_task_return_error_if_cancelled (task))
-        return;
-      for (guint j = 0; j < all->len; j++)
-        {
-          SksStudio *studio = g_ptr_array_index (all, j);
-
-          g_list_store_append (sks_studio_get_round_id (studio) == round->round_id ? studios
-                                                                                   : others,
-                               studio);
-        }
-      units = sks_store_list_recommenders (store, round->round_id, &error);
-      if (units == NULL)
-        {
-          g_task_return_error (task, g_steal_pointer (&error));
-          return;
-        }
-      report = sks_rule_engine_check_round (engine, G_LIST_MODEL (studios), units,
-                                            G_LIST_MODEL (others));
-      for (guint j = 0; j < sks_round_report_get_n_studios (report); j++)
-        {
-          gint64 id = sks_studio_get_id (sks_round_report_get_studio (report, j));
-
-          g_hash_table_insert (verdicts, g_memdup2 (&id, sizeof id),
-                               GINT_TO_POINTER (sks_round_report_get_studio_status (report, j)));
-        }
+      g_hash_table_insert (policies, &round->round_id, round->policy);
     }
-  g_task_return_pointer (task, g_steal_pointer (&verdicts), (GDestroyNotify) g_hash_table_unref);
+  if (store != NULL)
+    check = sks_document_check_run (store, policies, cancellable, &error);
+  if (check == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  /* The reports hold every application: free them here, not on the main
+   * thread, which only needs the verdicts. */
+  sks_document_check_forget_reports (check);
+  g_task_return_pointer (task, check, g_object_unref);
 }
 
 /**
@@ -750,26 +704,26 @@ sks_context_check_finish (SksContext    *self,
                           GAsyncResult  *result,
                           GError       **error)
 {
-  g_autoptr(GHashTable) verdicts = NULL;
+  g_autoptr(SksDocumentCheck) check = NULL;
   guint n_items;
 
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
 
-  verdicts = g_task_propagate_pointer (G_TASK (result), error);
-  if (verdicts == NULL)
+  check = g_task_propagate_pointer (G_TASK (result), error);
+  if (check == NULL)
     return FALSE;
 
   /* Set in place, not by replacing the rows: a splice of 100,000 rows
-   * would sort them again and rebuild the list. */
+   * would sort them again and rebuild the list. A row whose round was not
+   * checked keeps what it had. */
   n_items = g_list_model_get_n_items (G_LIST_MODEL (self->studios));
   for (guint i = 0; i < n_items; i++)
     {
       g_autoptr(SksStudioRow) row = g_list_model_get_item (G_LIST_MODEL (self->studios), i);
-      gint64 id = sks_studio_row_get_id (row);
-      gpointer status;
+      int verdict = sks_document_check_lookup (check, sks_studio_row_get_id (row));
 
-      if (g_hash_table_lookup_extended (verdicts, &id, NULL, &status))
-        sks_studio_row_set_verdict (row, GPOINTER_TO_INT (status));
+      if (verdict >= 0)
+        sks_studio_row_set_verdict (row, verdict);
     }
   g_signal_emit (self, signals[VERDICTS_CHANGED], 0);
   return TRUE;

@@ -13,6 +13,9 @@
 #include "sks-policy-private.h"
 #include "sks-round-report-private.h"
 #include "sks-rule-engine.h"
+#include "sks-rule-engine-private.h"
+#include "sks-document-check.h"
+#include "sks-store-bulk.h"
 #include "sks-store-peers.h"
 #include "sks-rule-kinds-private.h"
 
@@ -775,8 +778,6 @@ sks_rule_engine_check_round (SksRuleEngine *self,
 {
   g_autoptr(GHashTable) peers = peer_index_new ();
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GArray) groups = NULL;
-  SksRoundReport *report;
   GListModel *lists[2] = { studios, active_studios };
   guint n_peers = 0;
 
@@ -796,8 +797,36 @@ sks_rule_engine_check_round (SksRuleEngine *self,
           n_peers++;
       }
 
-  report = _sks_round_report_new (self->policy, peers, n_peers);
-  groups = make_groups (studios, recommenders);
+  return _sks_rule_engine_check_indexed (self, studios, recommenders, peers, n_peers);
+}
+
+/* The leaders of @studios, for master.duplicate; each application once. */
+GHashTable *
+_sks_rule_engine_index_peers (SksStudio **studios,
+                              guint       n_studios,
+                              guint      *n_peers)
+{
+  GHashTable *peers = peer_index_new ();
+
+  *n_peers = 0;
+  for (guint i = 0; i < n_studios; i++)
+    if (peer_index_add_studio (peers, studios[i]))
+      (*n_peers)++;
+  return peers;
+}
+
+/* sks_rule_engine_check_round() with the peers indexed by the caller, who
+ * may check several rounds against one index. */
+SksRoundReport *
+_sks_rule_engine_check_indexed (SksRuleEngine *self,
+                                GListModel    *studios,
+                                GListModel    *recommenders,
+                                GHashTable    *peers,
+                                guint          n_peers)
+{
+  g_autoptr(GArray) groups = make_groups (studios, recommenders);
+  SksRoundReport *report = _sks_round_report_new (self->policy, peers, n_peers);
+
   for (guint i = 0; i < groups->len; i++)
     {
       Group *group = &g_array_index (groups, Group, i);
@@ -831,7 +860,8 @@ add_recommenders (SksStore    *store,
  * @round_id: the round to check, or 0 for every application of the store
  *
  * Loads the round's applications and recommending units and checks them;
- * every other studio of the document counts for master.duplicate.
+ * every other studio of the document counts for master.duplicate. For a
+ * round, the same as sks_document_check_run() with this engine's profile.
  *
  * Returns: (transfer full) (nullable): the report, or %NULL when the store
  *   cannot be read
@@ -842,46 +872,40 @@ sks_rule_engine_check_store (SksRuleEngine  *self,
                              gint64          round_id,
                              GError        **error)
 {
-  g_autoptr(GListStore) studios = g_list_store_new (SKS_TYPE_STUDIO);
-  g_autoptr(GListStore) others = g_list_store_new (SKS_TYPE_STUDIO);
   g_autoptr(GListStore) recommenders = g_list_store_new (SKS_TYPE_RECOMMENDER);
-  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GListModel) rounds = NULL;
+  g_autoptr(GPtrArray) studios = NULL;
+  g_autoptr(GHashTable) peers = NULL;
+  g_autoptr(GListStore) list = g_list_store_new (SKS_TYPE_STUDIO);
+  guint n_peers;
 
   g_return_val_if_fail (SKS_IS_RULE_ENGINE (self), NULL);
   g_return_val_if_fail (SKS_IS_STORE (store), NULL);
 
-  if ((ids = sks_store_list_studio_ids (store, 0, error)) == NULL)
-    return NULL;
-  for (guint i = 0; i < ids->len; i++)
-    {
-      g_autoptr(SksStudio) studio = sks_store_load_studio (store, g_array_index (ids, gint64, i),
-                                                           error);
-      if (studio == NULL)
-        return NULL;
-      if (round_id == 0 || sks_studio_get_round_id (studio) == round_id)
-        g_list_store_append (studios, studio);
-      else
-        g_list_store_append (others, studio);
-    }
-
   if (round_id != 0)
     {
-      if (!add_recommenders (store, round_id, recommenders, error))
-        return NULL;
-    }
-  else
-    {
-      g_autoptr(GListModel) rounds = sks_store_list_rounds (store, error);
+      g_autoptr(GHashTable) policies = g_hash_table_new (g_int64_hash, g_int64_equal);
+      g_autoptr(SksDocumentCheck) check = NULL;
 
-      if (rounds == NULL)
+      g_hash_table_insert (policies, &round_id, self->policy);
+      if ((check = sks_document_check_run (store, policies, NULL, error)) == NULL)
         return NULL;
-      for (guint i = 0; i < g_list_model_get_n_items (rounds); i++)
-        {
-          g_autoptr(SksRound) round = g_list_model_get_item (rounds, i);
-          if (!add_recommenders (store, sks_round_get_id (round), recommenders, error))
-            return NULL;
-        }
+      return g_object_ref (sks_document_check_get_report (check, round_id));
     }
-  return sks_rule_engine_check_round (self, G_LIST_MODEL (studios), G_LIST_MODEL (recommenders),
-                                      G_LIST_MODEL (others));
+
+  /* Every application against this profile, with every round's units */
+  if ((rounds = sks_store_list_rounds (store, error)) == NULL)
+    return NULL;
+  for (guint i = 0; i < g_list_model_get_n_items (rounds); i++)
+    {
+      g_autoptr(SksRound) round = g_list_model_get_item (rounds, i);
+      if (!add_recommenders (store, sks_round_get_id (round), recommenders, error))
+        return NULL;
+    }
+  if ((studios = sks_store_load_studios_for_rules (store, NULL, error)) == NULL)
+    return NULL;
+  peers = _sks_rule_engine_index_peers ((SksStudio **) studios->pdata, studios->len, &n_peers);
+  g_list_store_splice (list, 0, 0, studios->pdata, studios->len);
+  return _sks_rule_engine_check_indexed (self, G_LIST_MODEL (list), G_LIST_MODEL (recommenders),
+                                         peers, n_peers);
 }

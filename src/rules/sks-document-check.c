@@ -1,0 +1,285 @@
+/* sks-document-check.c
+ *
+ * Copyright 2026 Skill Studio developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "sks-rules"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "sks-document-check.h"
+#include "sks-rule-engine-private.h"
+#include "sks-store-bulk.h"
+
+/*
+ * The whole-document check that the app's list (in a worker thread) and
+ * `skill-studio-cli check` share. The document is read once, table by table
+ * (sks_store_load_studios_for_rules()); the leaders of every application
+ * not in the trash are indexed once for master.duplicate, which compares
+ * across rounds; then each round is checked against its own profile, its
+ * applications split between the processors. The result gives each
+ * application's overall verdict by id, for the list to set on the main
+ * thread, and each round's report, for whoever wants the explanations.
+ */
+
+struct _SksDocumentCheck
+{
+  GObject     parent_instance;
+
+  GArray     *ids;       /* gint64, ascending: every application read */
+  GArray     *verdicts;  /* gint8: its SksVerdictStatus, -1 when its round was not checked */
+  GHashTable *reports;   /* round id → SksRoundReport */
+};
+
+G_DEFINE_FINAL_TYPE (SksDocumentCheck, sks_document_check, G_TYPE_OBJECT)
+
+static void
+sks_document_check_finalize (GObject *object)
+{
+  SksDocumentCheck *self = SKS_DOCUMENT_CHECK (object);
+
+  g_clear_pointer (&self->ids, g_array_unref);
+  g_clear_pointer (&self->verdicts, g_array_unref);
+  g_clear_pointer (&self->reports, g_hash_table_unref);
+  G_OBJECT_CLASS (sks_document_check_parent_class)->finalize (object);
+}
+
+static void
+sks_document_check_class_init (SksDocumentCheckClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = sks_document_check_finalize;
+}
+
+static void
+sks_document_check_init (SksDocumentCheck *self)
+{
+  self->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->verdicts = g_array_new (FALSE, FALSE, sizeof (gint8));
+  self->reports = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+}
+
+/* A round's applications, and where each stands in the whole list. */
+typedef struct {
+  GPtrArray *studios;
+  GArray    *positions;  /* guint */
+} RoundStudios;
+
+static void
+round_studios_free (RoundStudios *round)
+{
+  g_ptr_array_unref (round->studios);
+  g_array_unref (round->positions);
+  g_free (round);
+}
+
+static GHashTable *
+split_by_round (GPtrArray  *studios,
+                GHashTable *policies)
+{
+  GHashTable *rounds = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL,
+                                              (GDestroyNotify) round_studios_free);
+
+  for (guint i = 0; i < studios->len; i++)
+    {
+      gint64 round_id = sks_studio_get_round_id (studios->pdata[i]);
+      gint64 *key = NULL;
+      RoundStudios *round;
+
+      if (!g_hash_table_lookup_extended (policies, &round_id, (gpointer *) &key, NULL))
+        continue;
+      if ((round = g_hash_table_lookup (rounds, key)) == NULL)
+        {
+          round = g_new0 (RoundStudios, 1);
+          round->studios = g_ptr_array_new ();
+          round->positions = g_array_new (FALSE, FALSE, sizeof (guint));
+          g_hash_table_insert (rounds, key, round);
+        }
+      g_ptr_array_add (round->studios, studios->pdata[i]);
+      g_array_append_val (round->positions, i);
+    }
+  return rounds;
+}
+
+static int
+compare_ids (gconstpointer a,
+             gconstpointer b)
+{
+  gint64 x = **(const gint64 **) a, y = **(const gint64 **) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* Checks one round and notes its applications' verdicts. */
+static gboolean
+check_round (SksDocumentCheck  *self,
+             SksStore          *store,
+             const gint64      *round_id,
+             SksPolicy         *policy,
+             RoundStudios      *round,
+             GHashTable        *peers,
+             guint              n_peers,
+             GError           **error)
+{
+  g_autoptr(SksRuleEngine) engine = sks_rule_engine_new (policy);
+  g_autoptr(GListStore) list = g_list_store_new (SKS_TYPE_STUDIO);
+  g_autoptr(GListModel) recommenders = sks_store_list_recommenders (store, *round_id, error);
+  SksRoundReport *report;
+
+  if (recommenders == NULL)
+    return FALSE;
+  if (round != NULL)
+    g_list_store_splice (list, 0, 0, round->studios->pdata, round->studios->len);
+  report = _sks_rule_engine_check_indexed (engine, G_LIST_MODEL (list), recommenders, peers,
+                                           n_peers);
+  for (guint i = 0; round != NULL && i < round->positions->len; i++)
+    g_array_index (self->verdicts, gint8, g_array_index (round->positions, guint, i)) =
+      (gint8) sks_round_report_get_studio_status (report, i);
+  g_hash_table_insert (self->reports, g_memdup2 (round_id, sizeof *round_id), report);
+  return TRUE;
+}
+
+/**
+ * sks_document_check_run:
+ * @store: the document
+ * @policies: (element-type gint64 SksPolicy): the rounds to check (round id
+ *   as a pointer to #gint64, with g_int64_hash()) and each one's profile
+ * @cancellable: (nullable)
+ *
+ * Checks every application of the rounds in @policies against its round's
+ * profile. Every application not in the trash counts for master.duplicate,
+ * whatever its round. Runs in any thread that may use @store.
+ *
+ * Returns: (transfer full) (nullable): the verdicts, or %NULL with @error
+ *   set when the document cannot be read or the check was cancelled
+ */
+SksDocumentCheck *
+sks_document_check_run (SksStore      *store,
+                        GHashTable    *policies,
+                        GCancellable  *cancellable,
+                        GError       **error)
+{
+  g_autoptr(SksDocumentCheck) self = NULL;
+  g_autoptr(GPtrArray) studios = NULL;
+  g_autoptr(GHashTable) peers = NULL;
+  g_autoptr(GHashTable) rounds = NULL;
+  g_autoptr(GPtrArray) round_ids = NULL;
+  GHashTableIter iter;
+  gpointer key;
+  guint n_peers;
+
+  g_return_val_if_fail (SKS_IS_STORE (store), NULL);
+  g_return_val_if_fail (policies != NULL, NULL);
+
+  if ((studios = sks_store_load_studios_for_rules (store, cancellable, error)) == NULL)
+    return NULL;
+
+  self = g_object_new (SKS_TYPE_DOCUMENT_CHECK, NULL);
+  g_array_set_size (self->ids, studios->len);
+  g_array_set_size (self->verdicts, studios->len);
+  for (guint i = 0; i < studios->len; i++)
+    {
+      g_array_index (self->ids, gint64, i) = sks_studio_get_id (studios->pdata[i]);
+      g_array_index (self->verdicts, gint8, i) = -1;
+    }
+
+  peers = _sks_rule_engine_index_peers ((SksStudio **) studios->pdata, studios->len, &n_peers);
+  rounds = split_by_round (studios, policies);
+  round_ids = g_ptr_array_new ();
+  g_hash_table_iter_init (&iter, policies);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_ptr_array_add (round_ids, key);
+  g_ptr_array_sort (round_ids, compare_ids);
+  for (guint i = 0; i < round_ids->len; i++)
+    {
+      const gint64 *round_id = round_ids->pdata[i];
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
+          !check_round (self, store, round_id, g_hash_table_lookup (policies, round_id),
+                        g_hash_table_lookup (rounds, round_id), peers, n_peers, error))
+        return NULL;
+    }
+  return g_steal_pointer (&self);
+}
+
+/**
+ * sks_document_check_forget_reports:
+ *
+ * Frees the rounds' reports (and the applications they hold), keeping the
+ * verdicts: for a caller that wants only these, in the thread that ran the
+ * check, so that another thread does not spend its time freeing them.
+ */
+void
+sks_document_check_forget_reports (SksDocumentCheck *self)
+{
+  g_return_if_fail (SKS_IS_DOCUMENT_CHECK (self));
+  g_hash_table_remove_all (self->reports);
+}
+
+/* How many applications were read: those of every round, checked or not. */
+guint
+sks_document_check_get_n_studios (SksDocumentCheck *self)
+{
+  g_return_val_if_fail (SKS_IS_DOCUMENT_CHECK (self), 0);
+  return self->ids->len;
+}
+
+/* The ids ascend with @position. */
+gint64
+sks_document_check_get_studio_id (SksDocumentCheck *self,
+                                  guint             position)
+{
+  g_return_val_if_fail (SKS_IS_DOCUMENT_CHECK (self), 0);
+  g_return_val_if_fail (position < self->ids->len, 0);
+  return g_array_index (self->ids, gint64, position);
+}
+
+/* Returns: the application's overall SksVerdictStatus (the worst of its
+ *   rules), or -1 when its round was not checked */
+int
+sks_document_check_get_verdict (SksDocumentCheck *self,
+                                guint             position)
+{
+  g_return_val_if_fail (SKS_IS_DOCUMENT_CHECK (self), -1);
+  g_return_val_if_fail (position < self->verdicts->len, -1);
+  return g_array_index (self->verdicts, gint8, position);
+}
+
+/* Returns: the verdict of application @studio_id as
+ *   sks_document_check_get_verdict() gives it; -1 for one not read */
+int
+sks_document_check_lookup (SksDocumentCheck *self,
+                           gint64            studio_id)
+{
+  guint lo = 0, hi;
+
+  g_return_val_if_fail (SKS_IS_DOCUMENT_CHECK (self), -1);
+
+  hi = self->ids->len;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      gint64 id = g_array_index (self->ids, gint64, mid);
+
+      if (id == studio_id)
+        return g_array_index (self->verdicts, gint8, mid);
+      if (id < studio_id)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return -1;
+}
+
+/* Returns: (transfer none) (nullable): the report of round @round_id, with
+ *   every verdict of its applications and recommending units; %NULL for a
+ *   round not checked */
+SksRoundReport *
+sks_document_check_get_report (SksDocumentCheck *self,
+                               gint64            round_id)
+{
+  g_return_val_if_fail (SKS_IS_DOCUMENT_CHECK (self), NULL);
+  return g_hash_table_lookup (self->reports, &round_id);
+}

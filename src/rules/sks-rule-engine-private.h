@@ -1,0 +1,23 @@
+/* sks-rule-engine-private.h — the round check on a peer index made once,
+ * for the whole-document check (sks-document-check.c)
+ *
+ * Copyright 2026 Skill Studio developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "sks-rule-engine.h"
+
+G_BEGIN_DECLS
+
+GHashTable     *_sks_rule_engine_index_peers   (SksStudio     **studios,
+                                                guint           n_studios,
+                                                guint          *n_peers);
+SksRoundReport *_sks_rule_engine_check_indexed (SksRuleEngine  *self,
+                                                GListModel     *studios,
+                                                GListModel     *recommenders,
+                                                GHashTable     *peers,
+                                                guint           n_peers);
+
+G_END_DECLS

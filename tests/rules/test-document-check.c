@@ -1,0 +1,214 @@
+/* test-document-check.c — the whole-document check (sks_document_check_run(),
+ * used by the app's list and `skill-studio-cli check`) gives every
+ * application the verdict that the per-application engine gives it
+ *
+ * Copyright 2026 Skill Studio developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "sks-document-check.h"
+#include "sks-i18n.h"
+#include "sks-rule-engine.h"
+#include "sks-sample.h"
+#include "sks-store-finding.h"
+#include "sks-store.h"
+#include "sks-test-util.h"
+
+typedef struct {
+  const char *name;
+  guint       count;      /* 0: the demo document */
+  gboolean    vary;       /* also a shared leader, findings and a trashed draft */
+  guint       kinds;      /* overall verdicts that must appear, 1 << SksVerdictStatus */
+} Case;
+
+#define KIND(status) (1u << (status))
+
+static const Case cases[] = {
+  { "sample", 0, FALSE, KIND (SKS_VERDICT_MANUAL) },
+  { "synthetic", 400, FALSE, KIND (SKS_VERDICT_MANUAL) },
+  { "every-kind", 400, TRUE, KIND (SKS_VERDICT_PASS) | KIND (SKS_VERDICT_WARNING) |
+                             KIND (SKS_VERDICT_MANUAL) | KIND (SKS_VERDICT_FAIL) },
+};
+
+static GHashTable *
+round_policies (SksStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) rounds = sks_store_list_rounds (store, &error);
+  GHashTable *policies = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                                g_object_unref);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (rounds); i++)
+    {
+      g_autoptr(SksRound) round = g_list_model_get_item (rounds, i);
+      gint64 id = sks_round_get_id (round);
+      SksPolicy *policy = sks_policy_lookup (sks_round_get_policy_id (round), &error);
+
+      g_assert_no_error (error);
+      g_hash_table_insert (policies, g_memdup2 (&id, sizeof id), policy);
+    }
+  return policies;
+}
+
+static void
+save (SksStore  *store,
+      SksStudio *studio)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (sks_store_save_studio (store, studio, &error));
+  g_assert_no_error (error);
+}
+
+/* A second application led by the first one's leader (a warning), every
+ * judgement of a third recorded as met, one of a fourth as not met, an
+ * impossible birth for a fifth (fail), and a draft in the trash. */
+static void
+vary (SksStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = sks_store_list_studio_ids (store, 0, &error);
+  g_autoptr(SksStudio) first = sks_store_load_studio (store, g_array_index (ids, gint64, 0),
+                                                      &error);
+  g_autoptr(SksStudio) second = sks_store_load_studio (store, g_array_index (ids, gint64, 2),
+                                                       &error);
+  g_autoptr(SksStudio) fifth = sks_store_load_studio (store, g_array_index (ids, gint64, 5),
+                                                      &error);
+
+  g_assert_no_error (error);
+  g_object_set (sks_studio_get_master (second), "id-number",
+                sks_master_get_id_number (sks_studio_get_master (first)), "birth",
+                sks_master_get_birth (sks_studio_get_master (first)), NULL);
+  save (store, second);
+  g_object_set (sks_studio_get_master (fifth), "birth", "1930-01", NULL);
+  save (store, fifth);
+
+  for (guint c = 0; c < SKS_N_CHECK_ITEMS; c++)
+    for (guint k = 3; k <= 4; k++)
+      {
+        SksFindingRecord record = { c, k == 3 ? SKS_FINDING_MET : SKS_FINDING_NOT_MET,
+                                    "王珏", "2025-03-18", NULL, NULL, 0, NULL };
+
+        if (k == 4 && c > 0)
+          continue;
+        g_assert_true (sks_store_record_finding (store, g_array_index (ids, gint64, k), &record,
+                                                 &error));
+        g_assert_no_error (error);
+      }
+}
+
+/* What the form and a saved row show: one application, compared with the
+ * whole document through the store. */
+static int
+engine_verdict (SksStore   *store,
+                GHashTable *policies,
+                gint64      studio_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SksStudio) studio = sks_store_load_studio (store, studio_id, &error);
+  g_autoptr(SksRuleEngine) engine = NULL;
+  gint64 round_id;
+
+  g_assert_no_error (error);
+  round_id = sks_studio_get_round_id (studio);
+  engine = sks_rule_engine_new (g_hash_table_lookup (policies, &round_id));
+  sks_rule_engine_set_peer_store (engine, store, studio_id);
+  sks_rule_engine_set_studio (engine, studio);
+  return sks_rule_engine_get_status (engine);
+}
+
+static void
+test_same_verdicts (gconstpointer data)
+{
+  const Case *c = data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = sks_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "check.skillstudio", NULL);
+  g_autoptr(SksStore) store = sks_store_open (path, SKS_STORE_OPEN_CREATE, &error);
+  g_autoptr(GHashTable) policies = NULL;
+  g_autoptr(SksDocumentCheck) check = NULL;
+  g_autoptr(GArray) ids = NULL;
+  guint seen = 0;
+
+  g_assert_no_error (error);
+  g_assert_true (sks_sample_populate (store, c->count, &error));
+  if (c->vary)
+    vary (store);
+  policies = round_policies (store);
+
+  check = sks_document_check_run (store, policies, NULL, &error);
+  g_assert_no_error (error);
+  ids = sks_store_list_studio_ids (store, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sks_document_check_get_n_studios (check), ==, ids->len);
+  for (guint i = 0; i < ids->len; i++)
+    {
+      gint64 id = g_array_index (ids, gint64, i);
+      int verdict = sks_document_check_lookup (check, id);
+
+      g_assert_cmpint (sks_document_check_get_studio_id (check, i), ==, id);
+      g_assert_cmpint (sks_document_check_get_verdict (check, i), ==, verdict);
+      g_assert_cmpint (verdict, ==, engine_verdict (store, policies, id));
+      seen |= KIND (verdict);
+    }
+  g_assert_cmpuint (seen & c->kinds, ==, c->kinds);
+  g_clear_object (&store);
+  sks_test_remove_tree (dir);
+}
+
+/* A draft moved to the trash is neither checked nor anyone's peer. */
+static void
+test_trash (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = sks_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "trash.skillstudio", NULL);
+  g_autoptr(SksStore) store = sks_store_open (path, SKS_STORE_OPEN_CREATE, &error);
+  g_autoptr(GHashTable) policies = NULL;
+  g_autoptr(SksDocumentCheck) check = NULL;
+  g_autoptr(GArray) ids = NULL;
+  gint64 draft = 0;
+
+  g_assert_no_error (error);
+  g_assert_true (sks_sample_populate (store, 0, &error));
+  policies = round_policies (store);
+  ids = sks_store_list_studio_ids (store, 0, &error);
+  for (guint i = 0; i < ids->len && draft == 0; i++)
+    {
+      SksStatus status;
+
+      if (sks_store_get_studio_state (store, g_array_index (ids, gint64, i), &status, NULL,
+                                      NULL) && status == SKS_STATUS_DRAFT)
+        draft = g_array_index (ids, gint64, i);
+    }
+  g_assert_cmpint (draft, !=, 0);
+  g_assert_true (sks_store_delete_studio (store, draft, &error));
+  g_assert_no_error (error);
+
+  check = sks_document_check_run (store, policies, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sks_document_check_get_n_studios (check), ==, ids->len - 1);
+  g_assert_cmpint (sks_document_check_lookup (check, draft), ==, -1);
+  g_clear_object (&store);
+  sks_test_remove_tree (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_setenv ("LC_ALL", "C.UTF-8", TRUE);
+  g_unsetenv ("LANGUAGE");
+  sks_i18n_init ();
+  g_test_init (&argc, &argv, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("/document-check/same-verdicts/%s", cases[i].name);
+      g_test_add_data_func (name, &cases[i], test_same_verdicts);
+    }
+  g_test_add_func ("/document-check/trash", test_trash);
+  return g_test_run ();
+}
