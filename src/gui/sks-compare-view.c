@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "sks-compare-view.h"
 #include "sks-print-annex.h"
@@ -26,6 +27,15 @@
  * stay above the scrolled rows in a second grid with the same columns:
  * both are column-homogeneous, the labels taking one share and each
  * candidate two.
+ *
+ * The cells are SksCompareCell, not GtkLabel: a wrapping GtkLabel lays its
+ * text out three times to say how wide it wants to be (unwrapped, at its
+ * width-chars, at its max-width-chars: hundreds of lines for a long 业绩 at
+ * four characters) and once more for its height, and with ~500 cells that
+ * was most of the 300 ms first frame of four candidates. The grid decides
+ * the widths anyway, so a cell asks for a fixed small width and lays its
+ * text out once, at the width it is given, for both its height and its
+ * drawing.
  */
 
 #define LABEL_SPAN 1
@@ -70,26 +80,200 @@ G_DEFINE_FINAL_TYPE (SksCompareView, sks_compare_view, GTK_TYPE_WIDGET)
 
 /* Cells -------------------------------------------------------------------- */
 
+/* What a cell asks for across: the grid's homogeneous columns share the
+ * width out, so this only sets how narrow the view may get. */
+#define CELL_MIN_WIDTH 48
+
+struct _SksCompareCell
+{
+  GtkWidget    parent_instance;
+
+  char        *text;
+  PangoLayout *layout;  /* made when first measured; its width is the last asked */
+  PangoFontDescription *font;  /* the font the layout was made with */
+};
+
+G_DEFINE_FINAL_TYPE (SksCompareCell, sks_compare_cell, GTK_TYPE_WIDGET)
+
+static PangoLayout *
+cell_ensure_layout (SksCompareCell *self,
+                    int             width)
+{
+  if (self->layout == NULL)
+    {
+      PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self));
+      PangoAttrList *attrs = pango_attr_list_new ();
+
+      self->layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), self->text);
+      pango_layout_set_wrap (self->layout, PANGO_WRAP_WORD_CHAR);
+      /* no hyphen where a long number or name is broken */
+      pango_attr_list_insert (attrs, pango_attr_insert_hyphens_new (FALSE));
+      pango_layout_set_attributes (self->layout, attrs);
+      pango_attr_list_unref (attrs);
+      g_clear_pointer (&self->font, pango_font_description_free);
+      self->font = pango_font_description_copy (pango_context_get_font_description (context));
+    }
+  /* pango keeps its lines while the width stays the same */
+  pango_layout_set_width (self->layout, width > 0 ? width * PANGO_SCALE : -1);
+  return self->layout;
+}
+
+static int
+cell_estimate_height (SksCompareCell *self)
+{
+  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self));
+  const PangoFontDescription *font = pango_context_get_font_description (context);
+  double size = font ? pango_font_description_get_size (font) / (double) PANGO_SCALE : 10;
+  guint lines = 1;
+
+  if (font != NULL && !pango_font_description_get_size_is_absolute (font))
+    size *= 96.0 / 72.0;
+  for (const char *p = strchr (self->text, '\n'); p != NULL; p = strchr (p + 1, '\n'))
+    lines++;
+  /* CJK fonts' lines are about 1.45 times their size */
+  return (int) (lines * size * 1.45 + 0.999);
+}
+
+/* Without this GTK takes the height as constant and measures it for no width */
+static GtkSizeRequestMode
+sks_compare_cell_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+sks_compare_cell_measure (GtkWidget      *widget,
+                          GtkOrientation  orientation,
+                          int             for_size,
+                          int            *minimum,
+                          int            *natural,
+                          int            *minimum_baseline,
+                          int            *natural_baseline)
+{
+  SksCompareCell *self = SKS_COMPARE_CELL (widget);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    *minimum = *natural = CELL_MIN_WIDTH;
+  else if (for_size < 0)
+    /* Asked for no width (the scrolled window measures its content before
+     * it gives it a width): the text's lines without wrapping, from the
+     * font's size, rather than a layout at the narrowest width that is
+     * thrown away at once. */
+    *minimum = *natural = cell_estimate_height (self);
+  else
+    {
+      int height;
+
+      pango_layout_get_pixel_size (cell_ensure_layout (self, for_size > 0 ? for_size
+                                                              : CELL_MIN_WIDTH),
+                                   NULL, &height);
+      *minimum = *natural = height;
+    }
+}
+
+static void
+sks_compare_cell_snapshot (GtkWidget   *widget,
+                           GtkSnapshot *snapshot)
+{
+  SksCompareCell *self = SKS_COMPARE_CELL (widget);
+  GdkRGBA color;
+
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
+  gtk_snapshot_append_layout (snapshot,
+                              cell_ensure_layout (self, gtk_widget_get_width (widget)), &color);
+}
+
+/* Only a change of font makes the text take another shape; a change of
+ * state (the window's backdrop) keeps the layout. */
+static void
+sks_compare_cell_css_changed (GtkWidget         *widget,
+                              GtkCssStyleChange *change)
+{
+  SksCompareCell *self = SKS_COMPARE_CELL (widget);
+  const PangoFontDescription *font;
+
+  GTK_WIDGET_CLASS (sks_compare_cell_parent_class)->css_changed (widget, change);
+  if (self->layout == NULL)
+    return;
+  font = pango_context_get_font_description (gtk_widget_get_pango_context (widget));
+  if (self->font == NULL || font == NULL || !pango_font_description_equal (font, self->font))
+    {
+      g_clear_object (&self->layout);
+      gtk_widget_queue_resize (widget);
+    }
+}
+
+static void
+sks_compare_cell_system_setting_changed (GtkWidget        *widget,
+                                         GtkSystemSetting  setting)
+{
+  SksCompareCell *self = SKS_COMPARE_CELL (widget);
+
+  GTK_WIDGET_CLASS (sks_compare_cell_parent_class)->system_setting_changed (widget, setting);
+  g_clear_object (&self->layout);
+  gtk_widget_queue_resize (widget);
+}
+
+static void
+sks_compare_cell_finalize (GObject *object)
+{
+  SksCompareCell *self = SKS_COMPARE_CELL (object);
+
+  g_clear_object (&self->layout);
+  g_clear_pointer (&self->font, pango_font_description_free);
+  g_free (self->text);
+  G_OBJECT_CLASS (sks_compare_cell_parent_class)->finalize (object);
+}
+
+static void
+sks_compare_cell_class_init (SksCompareCellClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->finalize = sks_compare_cell_finalize;
+  widget_class->get_request_mode = sks_compare_cell_get_request_mode;
+  widget_class->measure = sks_compare_cell_measure;
+  widget_class->snapshot = sks_compare_cell_snapshot;
+  widget_class->css_changed = sks_compare_cell_css_changed;
+  widget_class->system_setting_changed = sks_compare_cell_system_setting_changed;
+  gtk_widget_class_set_css_name (widget_class, "comparecell");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_LABEL);
+}
+
+static void
+sks_compare_cell_init (SksCompareCell *self)
+{
+}
+
+/* A cell shows "—" for an empty value. */
 static GtkWidget *
 make_cell (const char *text,
            const char *name,
            gboolean    differs)
 {
-  GtkWidget *label = gtk_label_new (text != NULL && *text != '\0' ? text : "—");
+  SksCompareCell *cell = g_object_new (SKS_TYPE_COMPARE_CELL, NULL);
 
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_yalign (GTK_LABEL (label), 0);
-  /* A small request: the grid, not the text, decides the width. */
-  gtk_label_set_width_chars (GTK_LABEL (label), 4);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 8);
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_widget_add_css_class (label, "compare-cell");
+  cell->text = g_strdup (text != NULL && *text != '\0' ? text : "—");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  cell->text, -1);
+  gtk_widget_set_hexpand (GTK_WIDGET (cell), TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (cell), "compare-cell");
   if (differs)
-    gtk_widget_add_css_class (label, "differs");
-  gtk_widget_set_name (label, name);
-  return label;
+    gtk_widget_add_css_class (GTK_WIDGET (cell), "differs");
+  gtk_widget_set_name (GTK_WIDGET (cell), name);
+  return GTK_WIDGET (cell);
+}
+
+/**
+ * sks_compare_cell_get_text:
+ *
+ * Returns: (transfer none): the text a cell of the comparison shows
+ */
+const char *
+sks_compare_cell_get_text (SksCompareCell *self)
+{
+  g_return_val_if_fail (SKS_IS_COMPARE_CELL (self), NULL);
+  return self->text;
 }
 
 static void
@@ -327,6 +511,39 @@ sks_compare_view_set_studios (SksCompareView  *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_STUDIOS]);
   g_signal_emit (self, signals[STUDIOS_CHANGED], 0);
   return TRUE;
+}
+
+/**
+ * sks_compare_view_reload:
+ *
+ * Builds the comparison of the same applications anew from the document,
+ * e.g. when scores changed (SksScoreEntryView::scores-changed), keeping the
+ * scrolled position. When that fails (an application has gone) the view
+ * keeps what it showed and says why.
+ */
+void
+sks_compare_view_reload (SksCompareView *self)
+{
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkAdjustment *adjustment;
+  double value;
+
+  g_return_if_fail (SKS_IS_COMPARE_VIEW (self));
+
+  if (self->context == NULL || self->ids->len == 0)
+    return;
+  ids = sks_compare_view_dup_studios (self);
+  adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  value = gtk_adjustment_get_value (adjustment);
+  if (!sks_compare_view_set_studios (self, (gint64 *) ids->data, ids->len, &error))
+    {
+      gtk_label_set_text (self->message_label, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->message_label), TRUE);
+      return;
+    }
+  /* the new rows are measured in the next frame: the old extent still holds */
+  gtk_adjustment_set_value (adjustment, value);
 }
 
 /* Returns: (transfer full) (element-type gint64): the ids in column order */

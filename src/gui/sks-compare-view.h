@@ -17,6 +17,13 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SksCompareView, sks_compare_view, SKS, COMPARE_VIEW, GtkWidget)
 
+/* One value of the comparison: wrapping text laid out once per width. */
+#define SKS_TYPE_COMPARE_CELL (sks_compare_cell_get_type ())
+
+G_DECLARE_FINAL_TYPE (SksCompareCell, sks_compare_cell, SKS, COMPARE_CELL, GtkWidget)
+
+const char    *sks_compare_cell_get_text       (SksCompareCell *self);
+
 GtkWidget     *sks_compare_view_new            (SksContext     *context);
 void           sks_compare_view_set_context    (SksCompareView *self,
                                                 SksContext     *context);
@@ -33,6 +40,7 @@ gboolean       sks_compare_view_add_studio     (SksCompareView *self,
 gboolean       sks_compare_view_remove_studio  (SksCompareView *self,
                                                 gint64          studio_id,
                                                 GError        **error);
+void           sks_compare_view_reload         (SksCompareView *self);
 
 /* For tests: the grid of the rows (row r of the comparison is on grid row
  * sks_compare_view_get_grid_row (self, r)). */

@@ -146,7 +146,7 @@ assert_aligned (Fixture *f)
           g_assert_cmpint (gtk_widget_has_css_class (cell, "differs"), ==, row->differs);
           if (c > 0)
             {
-              const char *text = gtk_label_get_text (GTK_LABEL (cell));
+              const char *text = sks_compare_cell_get_text (SKS_COMPARE_CELL (cell));
 
               g_assert_cmpstr (text, ==, *row->values[c - 1] ? row->values[c - 1] : "—");
             }
@@ -176,6 +176,63 @@ test_candidates (Fixture       *f,
   g_object_get (f->view, "n-studios", &n_studios, NULL);
   g_assert_cmpuint (n_studios, ==, n);
   assert_aligned (f);
+}
+
+/* Each cell is as tall as its text at the width it has: one line for a
+ * short value (not the lines of the narrowest width), every line of a long
+ * one, and the cells of a row share its height. */
+static void
+test_heights (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  SksComparison *comparison;
+  GtkGrid *grid;
+  guint n_long = 0;
+
+  g_assert_true (sks_compare_view_set_studios (f->view, (gint64 *) f->round_ids->data, 4,
+                                               &error));
+  show (f, NULL);
+  comparison = sks_compare_view_get_comparison (f->view);
+  grid = sks_compare_view_get_body_grid (f->view);
+  for (guint r = 0; r < sks_comparison_get_n_rows (comparison); r++)
+    {
+      const SksCompareRow *row = sks_comparison_get_row (comparison, r);
+      int grid_row = sks_compare_view_get_grid_row (f->view, r);
+      int row_height = -1;
+
+      for (guint c = 0; c <= 4; c++)
+        {
+          GtkWidget *cell = gtk_grid_get_child_at (grid, c == 0 ? 0 : 1 + 2 * (c - 1), grid_row);
+          graphene_rect_t box;  /* measure takes the border box; get_width gives the content */
+          int width, height, needed, one_line;
+
+          g_assert_true (gtk_widget_compute_bounds (cell, cell, &box));
+          width = (int) box.size.width;
+          height = (int) box.size.height;
+
+          gtk_widget_measure (cell, GTK_ORIENTATION_VERTICAL, width, &needed, NULL, NULL, NULL);
+          gtk_widget_measure (cell, GTK_ORIENTATION_VERTICAL, 100000, &one_line, NULL, NULL,
+                              NULL);
+          g_assert_cmpint (height, >=, needed);
+          if (row_height < 0)
+            row_height = height;
+          g_assert_cmpint (height, ==, row_height);
+          if (c > 0 && needed > one_line)
+            n_long++;
+        }
+      if (g_str_equal (row->key, "summary.team-size"))
+        {
+          GtkWidget *cell = gtk_grid_get_child_at (grid, 1, grid_row);
+          int one_line;
+
+          gtk_widget_measure (cell, GTK_ORIENTATION_VERTICAL, 100000, &one_line, NULL, NULL,
+                              NULL);
+          g_assert_cmpint (row_height, ==, one_line);
+        }
+    }
+  /* the sample's long texts wrap over several lines */
+  g_assert_cmpuint (n_long, >, 0);
 }
 
 static void
@@ -256,6 +313,7 @@ main (int   argc,
   g_test_add (name, Fixture, data, fixture_set_up, func, fixture_tear_down)
   ADD ("/gui/compare/candidates/2", GUINT_TO_POINTER (2), test_candidates);
   ADD ("/gui/compare/candidates/4", GUINT_TO_POINTER (4), test_candidates);
+  ADD ("/gui/compare/heights", NULL, test_heights);
   ADD ("/gui/compare/add-and-drop", NULL, test_add_and_drop);
   ADD ("/gui/compare/other-round-refused", NULL, test_other_round_refused);
 #undef ADD
