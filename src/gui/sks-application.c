@@ -85,6 +85,7 @@ set_accels (GtkApplication *app)
     { "win.new-application", { "<Control><Shift>n", "Insert", NULL } },
     { "win.open-application", { "<Control>Return", NULL } },
     { "win.print", { "<Control>p", NULL } },
+    { "win.compare", { "<Control>m", NULL } },
     { "win.show-view::applications", { "<Control>1", NULL } },
     { "win.show-view::review", { "<Control>2", NULL } },
     { "win.show-view::compare", { "<Control>3", NULL } },

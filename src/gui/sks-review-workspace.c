@@ -232,6 +232,25 @@ sks_review_workspace_add_page (SksReviewWorkspace *self,
   gtk_stack_add_titled (self->stack, page, name, title);
 }
 
+/**
+ * sks_review_workspace_show_page:
+ * @name: "findings" (核实), "scores" (评分) or a page added later
+ *
+ * Returns: whether the workspace has that page
+ */
+gboolean
+sks_review_workspace_show_page (SksReviewWorkspace *self,
+                                const char         *name)
+{
+  g_return_val_if_fail (SKS_IS_REVIEW_WORKSPACE (self), FALSE);
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  if (gtk_stack_get_child_by_name (self->stack, name) == NULL)
+    return FALSE;
+  gtk_stack_set_visible_child_name (self->stack, name);
+  return TRUE;
+}
+
 /* GObject */
 
 static void

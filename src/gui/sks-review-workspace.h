@@ -32,6 +32,8 @@ void        sks_review_workspace_add_page           (SksReviewWorkspace *self,
                                                      GtkWidget          *page,
                                                      const char         *name,
                                                      const char         *title);
+gboolean    sks_review_workspace_show_page          (SksReviewWorkspace *self,
+                                                     const char         *name);
 void        sks_review_workspace_show_message       (SksReviewWorkspace *self,
                                                      const char         *message);
 

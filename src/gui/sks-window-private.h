@@ -20,6 +20,8 @@ typedef void (*SksWindowFileChosen) (SksWindow *self,
 gint64      sks_window_get_round_id          (SksWindow            *self);
 const char *sks_window_get_recommender_name  (SksWindow            *self);
 SksScopeList *sks_window_get_scope_list      (SksWindow            *self);
+GtkWidget  *sks_window_get_view              (SksWindow            *self,
+                                              const char           *name);
 void        sks_window_reload_document       (SksWindow            *self);
 
 /* sks-window-dialogs.c */
@@ -69,5 +71,18 @@ void        sks_window_setup_trash           (SksWindow            *self,
 void        sks_window_update_trash_actions  (SksWindow            *self,
                                               gboolean              writable);
 GtkWindow  *sks_window_show_trash            (SksWindow            *self);
+
+/* sks-window-review.c: the review workspace and the comparison views;
+ * win.compare, win.import-scores, win.print-score-sheets */
+void        sks_window_class_add_review_actions (GtkWidgetClass *widget_class);
+void        sks_window_setup_review          (SksWindow            *self);
+void        sks_window_review_scope_changed  (SksWindow            *self,
+                                              gint64                round_id,
+                                              gint64                recommender_id);
+void        sks_window_update_review_actions (SksWindow            *self,
+                                              guint                 n_selected,
+                                              gboolean              writable);
+gboolean    sks_window_compare_studios       (SksWindow            *self,
+                                              GArray               *ids);
 
 G_END_DECLS

@@ -79,6 +79,7 @@ sks_window_update_actions (SksWindow *self)
     writable && (sks_window_can_evaluate (self, SKS_EVALUATION_KIND_ANNUAL) ||
                  sks_window_can_evaluate (self, SKS_EVALUATION_KIND_EXPIRY)));
   sks_window_update_trash_actions (self, writable);
+  sks_window_update_review_actions (self, n_selected, writable);
 }
 
 /**
@@ -239,9 +240,11 @@ open_application_action (GtkWidget  *widget,
   SksWindow *self = SKS_WINDOW (widget);
   g_autoptr(GArray) ids = sks_applications_view_dup_selected_ids (self->applications_view);
 
-  /* A few at a time: each is a window. */
-  for (guint i = 0; i < MIN (ids->len, 5u); i++)
-    open_application (self, g_array_index (ids, gint64, i));
+  /* Several are compared side by side rather than stacked as editors. */
+  if (ids->len > 1)
+    sks_window_compare_studios (self, ids);
+  else if (ids->len == 1)
+    open_application (self, g_array_index (ids, gint64, 0));
 }
 
 /* Backup */
@@ -348,6 +351,15 @@ sks_window_show_view (SksWindow  *self,
   return TRUE;
 }
 
+/* Returns: (transfer none) (nullable): the view named @name */
+GtkWidget *
+sks_window_get_view (SksWindow  *self,
+                     const char *name)
+{
+  g_return_val_if_fail (SKS_IS_WINDOW (self), NULL);
+  return gtk_stack_get_child_by_name (self->view_stack, name);
+}
+
 /* Returns: (transfer none) (nullable): the name of the view shown */
 const char *
 sks_window_get_visible_view (SksWindow *self)
@@ -408,6 +420,8 @@ scope_changed_cb (SksWindow *self)
   sks_applications_view_set_scope (self->applications_view,
                                    sks_scope_list_get_round_id (self->scope_list),
                                    sks_scope_list_get_recommender_id (self->scope_list));
+  sks_window_review_scope_changed (self, sks_scope_list_get_round_id (self->scope_list),
+                                   sks_scope_list_get_recommender_id (self->scope_list));
 }
 
 /* The sidebar's counts come with the list's first rows, after the first frame. */
@@ -457,6 +471,7 @@ sks_window_constructed (GObject *object)
 
   sks_window_reload (self);
   sks_applications_view_set_context (self->applications_view, self->context);
+  sks_window_setup_review (self);
   sks_window_update_actions (self);
 }
 
@@ -575,6 +590,7 @@ sks_window_class_init (SksWindowClass *klass)
   sks_window_class_add_status_actions (widget_class);
   sks_window_class_add_evaluation_actions (widget_class);
   sks_window_class_add_trash_actions (widget_class);
+  sks_window_class_add_review_actions (widget_class);
   sks_window_class_add_history_actions (widget_class);
 }
 

@@ -10,10 +10,13 @@
 #include <gtk/gtk.h>
 
 #include "sks-applications-view.h"
+#include "sks-compare-view.h"
 #include "sks-context.h"
+#include "sks-review-workspace.h"
 #include "sks-sample.h"
 #include "sks-store.h"
 #include "sks-studio-row.h"
+#include "sks-test-gui.h"
 #include "sks-test-util.h"
 #include "sks-window.h"
 
@@ -267,14 +270,16 @@ test_window_views (Fixture       *f,
   g_assert_cmpstr (sks_window_get_visible_view (window), ==, "applications");
   g_assert_true (gtk_stack_get_visible_child (stack) == GTK_WIDGET (view));
 
-  /* No such view (yet): nothing changes */
-  g_assert_false (sks_window_show_view (window, "review"));
+  /* The review workspace and the comparison are views of their own */
+  g_assert_true (SKS_IS_REVIEW_WORKSPACE (gtk_stack_get_child_by_name (stack, "review")));
+  g_assert_true (SKS_IS_COMPARE_VIEW (gtk_stack_get_child_by_name (stack, "compare")));
+  g_assert_false (sks_window_show_view (window, "no-such-view"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s",
                                              "compare"));
-  g_assert_cmpstr (sks_window_get_visible_view (window), ==, "applications");
+  g_assert_cmpstr (sks_window_get_visible_view (window), ==, "compare");
 
-  /* A view the lead adds later */
-  sks_window_add_view (window, other, "review", "Review");
+  /* A view added later */
+  sks_window_add_view (window, other, "other", "Other");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s",
                                              "review"));
   g_assert_cmpstr (sks_window_get_visible_view (window), ==, "review");
@@ -282,9 +287,70 @@ test_window_views (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
   g_assert_cmpstr (sks_window_get_visible_view (window), ==, "applications");
   g_assert_true (sks_applications_view_get_search_mode (view));
-  g_assert_true (sks_window_show_view (window, "review"));
+  g_assert_true (sks_window_show_view (window, "other"));
   g_assert_true (sks_window_show_view (window, "applications"));
   g_assert_cmpstr (sks_window_get_visible_view (window), ==, "applications");
+}
+
+/* Opening several applications compares them (one column each) instead of
+ * stacking editors; one selected cannot be compared. */
+static void
+test_window_compare (Fixture       *f,
+                     gconstpointer  data)
+{
+  SksWindow *window = sks_window_new (NULL, f->context);
+  SksApplicationsView *view = sks_window_get_applications_view (window);
+  GtkStack *stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window),
+                                                              SKS_TYPE_WINDOW, "view_stack"));
+  SksCompareView *compare = SKS_COMPARE_VIEW (gtk_stack_get_child_by_name (stack, "compare"));
+  GListModel *rows;
+  gint64 round_id;
+  GArray *same_round = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) one = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) shown = NULL;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint n_toplevels;
+
+  gtk_window_present (GTK_WINDOW (window));
+  settle (GTK_WIDGET (window));
+  rows = sks_applications_view_get_rows (view);
+  {
+    g_autoptr(SksStudioRow) first = g_list_model_get_item (rows, 0);
+    round_id = sks_studio_row_get_round_id (first);
+  }
+  for (guint i = 0; i < g_list_model_get_n_items (rows) && same_round->len < 3; i++)
+    {
+      g_autoptr(SksStudioRow) row = g_list_model_get_item (rows, i);
+      gint64 id = sks_studio_row_get_id (row);
+
+      if (sks_studio_row_get_round_id (row) == round_id)
+        g_array_append_val (same_round, id);
+    }
+  g_assert_cmpuint (same_round->len, ==, 3);
+
+  /* One: win.compare is off */
+  g_array_append_vals (one, same_round->data, 1);
+  sks_applications_view_select_ids (view, one);
+  settle (GTK_WIDGET (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.compare", NULL);
+  g_assert_cmpstr (sks_window_get_visible_view (window), ==, "applications");
+
+  /* Three, opened: compared, no editor */
+  sks_applications_view_select_ids (view, same_round);
+  settle (GTK_WIDGET (window));
+  n_toplevels = g_list_model_get_n_items (toplevels);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-application", NULL));
+  settle (GTK_WIDGET (window));
+  g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, n_toplevels);
+  g_assert_cmpstr (sks_window_get_visible_view (window), ==, "compare");
+  shown = sks_compare_view_dup_studios (compare);
+  g_assert_cmpuint (shown->len, ==, 3);
+  for (guint i = 0; i < 3; i++)
+    g_assert_cmpint (g_array_index (shown, gint64, i), ==, g_array_index (same_round, gint64, i));
+  sks_test_save_shot (GTK_WIDGET (window), "window-compare");
+  sks_window_show_view (window, "review");
+  sks_test_save_shot (GTK_WIDGET (window), "window-review");
+  g_array_unref (same_round);
 }
 
 int
@@ -304,6 +370,7 @@ main (int   argc,
   ADD ("/gui/applications-view/scope", test_scope);
   ADD ("/gui/applications-view/search-mode", test_search_mode);
   ADD ("/gui/applications-view/window-views", test_window_views);
+  ADD ("/gui/applications-view/window-compare", test_window_compare);
 #undef ADD
 
   return g_test_run ();

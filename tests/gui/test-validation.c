@@ -23,6 +23,7 @@
 #include "sks-store.h"
 #include "sks-studio-editor.h"
 #include "sks-team-member-dialog.h"
+#include "sks-test-gui.h"
 #include "sks-test-util.h"
 #include "sks-verdict-row.h"
 #include "sks-window.h"
@@ -126,37 +127,6 @@ static gboolean
 verdicts_shown (gpointer data)
 {
   return sks_studio_editor_get_verdicts_shown (data);
-}
-
-/* Saves @widget as SKS_SHOT_DIR/@name.png when asked to. */
-static void
-maybe_shoot (GtkWidget  *widget,
-             const char *name)
-{
-  const char *dir = g_getenv ("SKS_SHOT_DIR");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *file = NULL;
-  GskRenderer *renderer;
-  int width, height;
-
-  if (dir == NULL)
-    return;
-  iterate_pending ();
-  gtk_test_widget_wait_for_draw (widget);
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  texture = gsk_renderer_render_texture (renderer, node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  file = g_build_filename (dir, name, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, file));
 }
 
 /* Scrolls the form so that @widget is near the top (for the screenshot). */
@@ -280,7 +250,7 @@ test_form_birth_conflict (Fixture       *f,
   /* the value is kept: nothing typed is lost */
   g_assert_cmpstr (sks_master_get_birth (master), ==, other_year);
   scroll_to (GTK_WIDGET (birth));
-  maybe_shoot (GTK_WIDGET (editor), "form-birth-conflict.png");
+  sks_test_save_shot (GTK_WIDGET (editor), "form-birth-conflict");
 
   /* corrected: both messages go */
   type_text (birth, agreed);
@@ -365,7 +335,7 @@ test_team_dialog_refuses (Fixture       *f,
   g_assert_nonnull (sks_field_row_get_message (row));
   g_assert_null (sks_field_row_get_message (sks_team_member_dialog_find_row (dialog, "name")));
   if (g_str_equal (c->name, "birth-1990-13"))
-    maybe_shoot (GTK_WIDGET (dialog), "team-dialog-refused.png");
+    sks_test_save_shot (GTK_WIDGET (dialog), "team-dialog-refused");
 
   /* fixed: saved */
   if (g_str_equal (c->property, "gender"))

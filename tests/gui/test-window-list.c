@@ -22,6 +22,7 @@
 #include "sks-status-flow.h"
 #include "sks-store.h"
 #include "sks-studio-row.h"
+#include "sks-test-gui.h"
 #include "sks-test-util.h"
 #include "sks-verdict-row.h"
 #include "sks-window.h"
@@ -154,36 +155,6 @@ search_for (SksWindow  *window,
   settle (window);
 }
 
-/* With SKS_SHOT_DIR set, saves @widget's window as SKS_SHOT_DIR/@name.png,
- * to look at what the test saw */
-static void
-save_shot (GtkWidget  *widget,
-           const char *name)
-{
-  const char *dir = g_getenv ("SKS_SHOT_DIR");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  int width, height;
-
-  if (dir == NULL)
-    return;
-  gtk_test_widget_wait_for_draw (widget);
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  path = g_strdup_printf ("%s/%s.png", dir, name);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-}
-
 static void
 collect_label_text (GtkWidget *widget,
                     GString   *text)
@@ -266,7 +237,7 @@ test_search_team_member (Fixture       *fixture,
   expected = sks_closure_match_text (NULL, SKS_ROW_MATCH_TEAM_MEMBER, name);
   collect_label_text (get_child (window, "column_view"), shown);
   g_assert_nonnull (strstr (shown->str, expected));
-  save_shot (GTK_WIDGET (window), "search-team-member");
+  sks_test_save_shot (GTK_WIDGET (window), "search-team-member");
 
   /* Done searching: the column goes */
   gtk_editable_set_text (GTK_EDITABLE (get_child (window, "search_entry")), "");
@@ -449,8 +420,13 @@ test_selection_emptied (Fixture       *fixture,
   g_assert_null (strstr (footer, "selected"));
   g_assert_null (strstr (footer, "已选"));
   g_assert_false (gtk_widget_get_sensitive (get_child (window, "status_button")));
-  /* 打开, the button before 设置状态, follows win.open-application */
+  /* 打开 and 比较, the buttons before 设置状态, follow their actions */
   open_button = gtk_widget_get_prev_sibling (get_child (window, "status_button"));
+  g_assert_true (GTK_IS_BUTTON (open_button));
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (open_button)), ==,
+                   "win.compare");
+  g_assert_false (gtk_widget_get_sensitive (open_button));
+  open_button = gtk_widget_get_prev_sibling (open_button);
   g_assert_true (GTK_IS_BUTTON (open_button));
   g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (open_button)), ==,
                    "win.open-application");
@@ -491,7 +467,7 @@ test_confirmation_names (Fixture       *fixture,
   gtk_widget_activate_action (GTK_WIDGET (window), "win.set-status", "s", "withdrawn");
   dialog = find_message_dialog ();
   g_assert_nonnull (dialog);
-  save_shot (dialog, "confirmation");
+  sks_test_save_shot (dialog, "confirmation");
   g_object_get (dialog, "secondary-text", &secondary, NULL);
   g_assert_nonnull (strstr (secondary, sks_studio_row_get_name (a)));
   g_assert_nonnull (strstr (secondary, sks_studio_row_get_master_name (a)));
@@ -597,7 +573,7 @@ test_overview_huzhou (Fixture       *fixture,
   /* Quota 66 in all; about 33 to be named */
   total = g_strdup_printf ("\n%s\t%s\t", T ("Total"), quota);
   g_assert_nonnull (strstr (text, total));
-  save_shot (overview, "overview-huzhou");
+  sks_test_save_shot (overview, "overview-huzhou");
   gtk_window_destroy (GTK_WINDOW (overview));
 }
 
@@ -630,7 +606,7 @@ test_overview_hangzhou (Fixture       *fixture,
   g_assert_nonnull (strstr (text, T ("the profile’s setting: the notice gives no length")));
   total = g_strdup_printf ("\n%s\t", T ("Total"));
   g_assert_nonnull (strstr (text, total));
-  save_shot (overview, "overview-hangzhou");
+  sks_test_save_shot (overview, "overview-hangzhou");
   gtk_window_destroy (GTK_WINDOW (overview));
 }
 
