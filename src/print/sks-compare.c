@@ -14,6 +14,7 @@
 #include "sks-age.h"
 #include "sks-attachment.h"
 #include "sks-compare.h"
+#include "sks-compare-private.h"
 #include "sks-master.h"
 #include "sks-print-form.h"
 #include "sks-recommender.h"
@@ -909,6 +910,8 @@ comparison_new (SksRound   *round,
   add_team_rows (self);
   add_evidence_rows (self);
   add_rule_rows (self, store);
+  if (store != NULL && !_sks_comparison_add_score_rows (self, store, error))
+    return NULL;
   for (guint i = 0; i < self->columns->len; i++)
     {
       SksCompareColumn *column = &g_array_index (self->columns, SksCompareColumn, i);
@@ -984,6 +987,8 @@ dup_recommender_name (SksStore  *store,
  *
  * Loads the applications, their round, its policy profile and their
  * recommending units; master.duplicate compares with the whole document.
+ * Once a panel has scored them, the Scores section closes the comparison
+ * (sks-compare-scores.c).
  *
  * Returns: (transfer full) (nullable): the comparison
  */
@@ -1060,6 +1065,20 @@ sks_comparison_get_reference_date (SksComparison *self)
 {
   g_return_val_if_fail (SKS_IS_COMPARISON (self), NULL);
   return &self->reference;
+}
+
+SksPolicy *
+_sks_comparison_get_policy (SksComparison *self)
+{
+  return self->policy;
+}
+
+SksStudio *
+_sks_comparison_get_studio (SksComparison *self,
+                            guint          column)
+{
+  g_assert (column < self->studios->len);
+  return g_ptr_array_index (self->studios, column);
 }
 
 guint

@@ -12,32 +12,22 @@
 
 #include "sks-master.h"
 #include "sks-store.h"
+#include "sks-test-scores.h"
 #include "sks-test-util.h"
 
 typedef struct {
-  char      *dir;
-  char      *doc;
+  SksTestCli cli;
   char      *pdf;
   GPtrArray *ids;      /* the first round's applications, as text */
   char      *other;    /* an application of another round */
   GPtrArray *secrets;  /* their masters' ID numbers and mobiles */
-  int        status;
-  char      *out;
-  char      *err;
 } Fixture;
-
-static void
-run_argv (Fixture           *f,
-          const char *const *args)
-{
-  sks_test_run_cli_argv (f->dir, NULL, FALSE, &f->status, &f->out, &f->err, args);
-}
 
 static void
 find_ids (Fixture *f)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(SksStore) store = sks_store_open (f->doc, SKS_STORE_OPEN_READ_ONLY, &error);
+  g_autoptr(SksStore) store = sks_store_open (f->cli.doc, SKS_STORE_OPEN_READ_ONLY, &error);
   g_autoptr(GListModel) rows = NULL;
   gint64 first_round = 0;
 
@@ -75,16 +65,12 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  const char *sample[] = { "sample", NULL, NULL };
-
-  f->dir = sks_test_make_tmpdir ();
-  f->doc = g_build_filename (f->dir, "doc.skillstudio", NULL);
-  f->pdf = g_build_filename (f->dir, "compare.pdf", NULL);
+  sks_test_cli_set_up (&f->cli, data);
+  f->pdf = g_build_filename (f->cli.dir, "compare.pdf", NULL);
   f->ids = g_ptr_array_new_with_free_func (g_free);
   f->secrets = g_ptr_array_new_with_free_func (g_free);
-  sample[1] = f->doc;
-  run_argv (f, sample);
-  g_assert_cmpint (f->status, ==, 0);
+  sks_test_cli_run (&f->cli, "sample", f->cli.doc, NULL);
+  g_assert_cmpint (f->cli.status, ==, 0);
   find_ids (f);
 }
 
@@ -92,15 +78,11 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  sks_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->doc);
+  sks_test_cli_tear_down (&f->cli, data);
   g_free (f->pdf);
   g_free (f->other);
   g_ptr_array_unref (f->ids);
   g_ptr_array_unref (f->secrets);
-  g_free (f->out);
-  g_free (f->err);
 }
 
 /* compare --db DOC ID… -o PDF with the first @n IDs (and @extra) */
@@ -113,7 +95,7 @@ run_compare (Fixture    *f,
 
   g_ptr_array_add (args, "compare");
   g_ptr_array_add (args, "--db");
-  g_ptr_array_add (args, f->doc);
+  g_ptr_array_add (args, f->cli.doc);
   for (guint i = 0; i < n; i++)
     g_ptr_array_add (args, g_ptr_array_index (f->ids, i));
   if (extra != NULL)
@@ -121,7 +103,7 @@ run_compare (Fixture    *f,
   g_ptr_array_add (args, "-o");
   g_ptr_array_add (args, f->pdf);
   g_ptr_array_add (args, NULL);
-  run_argv (f, (const char *const *) args->pdata);
+  sks_test_cli_run_argv (&f->cli, (const char *const *) args->pdata);
 }
 
 static char *
@@ -147,8 +129,8 @@ test_writes (Fixture       *f,
   g_autofree char *text = NULL;
 
   run_compare (f, n, NULL);
-  g_assert_cmpint (f->status, ==, 0);
-  g_assert_null (strstr (f->err, "skill-studio-cli: "));
+  g_assert_cmpint (f->cli.status, ==, 0);
+  g_assert_null (strstr (f->cli.err, "skill-studio-cli: "));
   g_assert_true (g_file_test (f->pdf, G_FILE_TEST_IS_REGULAR));
   text = pdftotext (f->pdf);
   g_strdelimit (text, "\n", ' ');
@@ -156,6 +138,35 @@ test_writes (Fixture       *f,
   g_assert_nonnull (strstr (text, "not an annex"));
   for (guint i = 0; i < 2 * n; i++)
     g_assert_null (strstr (text, g_ptr_array_index (f->secrets, i)));
+}
+
+/* Once a panel has scored them, the sheet carries each reviewer's total,
+ * the excluded one marked with why, and the aggregate with its method. */
+static void
+test_scores (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  gint64 ids[4];
+
+  for (guint i = 0; i < 4; i++)
+    ids[i] = g_ascii_strtoll (g_ptr_array_index (f->ids, i), NULL, 10);
+  {
+    g_autoptr(SksStore) store = sks_store_open (f->cli.doc, SKS_STORE_OPEN_DEFAULT, &error);
+
+    g_assert_no_error (error);
+    sks_test_score_city_panel (store, ids, 4);
+  }
+  run_compare (f, 4, NULL);
+  g_assert_cmpint (f->cli.status, ==, 0);
+  text = pdftotext (f->pdf);
+  g_assert_nonnull (strstr (text, "Total by " SKS_TEST_REVIEWER_A));
+  g_assert_nonnull (strstr (text, "Total by " SKS_TEST_REVIEWER_C));
+  g_assert_nonnull (strstr (text, "90 † not counted: Conflict of"));
+  g_assert_nonnull (strstr (text, "Aggregate score"));
+  g_assert_nonnull (strstr (text, "80.67\nMean"));
+  g_assert_nonnull (strstr (text, "3 scores counted"));
 }
 
 typedef struct {
@@ -191,8 +202,8 @@ test_refused (Fixture       *f,
     default: break;
     }
   run_compare (f, c->n, extra);
-  g_assert_cmpint (f->status, ==, c->status);
-  g_assert_nonnull (strstr (f->err, c->message));
+  g_assert_cmpint (f->cli.status, ==, c->status);
+  g_assert_nonnull (strstr (f->cli.err, c->message));
   g_assert_false (g_file_test (f->pdf, G_FILE_TEST_EXISTS));
 }
 
@@ -206,6 +217,8 @@ main (int   argc,
               test_writes, fixture_tear_down);
   g_test_add ("/cli/compare/writes/4", Fixture, GUINT_TO_POINTER (4), fixture_set_up,
               test_writes, fixture_tear_down);
+  g_test_add ("/cli/compare/scores", Fixture, NULL, fixture_set_up, test_scores,
+              fixture_tear_down);
   for (guint i = 0; i < G_N_ELEMENTS (error_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/cli/compare/refused/%s", error_cases[i].name);

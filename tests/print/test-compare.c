@@ -14,6 +14,9 @@
 #include "sks-compare.h"
 #include "sks-id-number.h"
 #include "sks-master.h"
+#include "sks-sample.h"
+#include "sks-store-panel.h"
+#include "sks-test-scores.h"
 #include "sks-test-util.h"
 #include "sks-unit.h"
 #include "sks-validate.h"
@@ -374,6 +377,205 @@ test_pdf (Fixture       *f,
   sks_test_remove_tree (dir);
 }
 
+/* Score rows: a document with the sample's applications ------------------ */
+
+typedef struct {
+  char     *dir;
+  SksStore *store;
+  gint64    ids[4];      /* the first round's applications the city panel scores */
+  gint64    not_scored;  /* one of the same round the panel does not score, or 0 */
+} ScoreFixture;
+
+static void
+score_fixture_set_up (ScoreFixture  *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GListModel) rounds = NULL;
+  g_autoptr(SksRound) round = NULL;
+  g_autoptr(SksPanel) panel = NULL;
+  g_autoptr(GArray) candidates = NULL;
+  g_autoptr(GArray) all = NULL;
+
+  f->dir = sks_test_make_tmpdir ();
+  path = g_build_filename (f->dir, "scores.skillstudio", NULL);
+  f->store = sks_store_open (path, SKS_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  g_assert_true (sks_sample_populate (f->store, 0, &error));
+  g_assert_no_error (error);
+  rounds = sks_store_list_rounds (f->store, &error);
+  g_assert_no_error (error);
+  round = g_list_model_get_item (rounds, 0);
+  panel = sks_store_get_panel (f->store, sks_round_get_id (round), SKS_PANEL_LEVEL_CITY, 0, TRUE,
+                               &error);
+  g_assert_no_error (error);
+  candidates = sks_store_list_panel_candidates (f->store, panel, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (candidates->len, >=, 4);
+  memcpy (f->ids, candidates->data, sizeof f->ids);
+  all = sks_store_list_studio_ids (f->store, sks_round_get_id (round), &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < all->len && f->not_scored == 0; i++)
+    {
+      gint64 id = g_array_index (all, gint64, i);
+      gboolean scored = FALSE;
+
+      for (guint c = 0; c < candidates->len; c++)
+        scored |= g_array_index (candidates, gint64, c) == id;
+      if (!scored)
+        f->not_scored = id;
+    }
+}
+
+static void
+score_fixture_tear_down (ScoreFixture  *f,
+                         gconstpointer  data)
+{
+  g_clear_object (&f->store);
+  sks_test_remove_tree (f->dir);
+  g_free (f->dir);
+}
+
+static SksComparison *
+compare_stored (ScoreFixture *f,
+                const gint64 *ids)
+{
+  g_autoptr(GError) error = NULL;
+  SksComparison *comparison = sks_comparison_new_from_store (f->store, ids, 4, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (comparison);
+  return comparison;
+}
+
+static const SksCompareRow *
+score_row (SksComparison *comparison,
+           const char    *key)
+{
+  int row = sks_comparison_find_row (comparison, key);
+
+  g_assert_cmpint (row, >=, 0);
+  g_assert_cmpint (sks_comparison_get_row (comparison, row)->section, ==,
+                   SKS_COMPARE_SECTION_SCORES);
+  return sks_comparison_get_row (comparison, row);
+}
+
+static const SksCompareRow *
+reviewer_row (SksComparison *comparison,
+              const char    *name)
+{
+  g_autofree char *label = g_strdup_printf ("Total by %s", name);
+  const SksCompareRow *row = row_with_label (comparison, label);
+
+  g_assert_true (g_str_has_prefix (row->key, "score.reviewer."));
+  return score_row (comparison, row->key);
+}
+
+/* Before any score the comparison has no Scores section. */
+static void
+test_scores_none (ScoreFixture  *f,
+                  gconstpointer  data)
+{
+  g_autoptr(SksComparison) comparison = compare_stored (f, f->ids);
+
+  for (guint i = 0; i < sks_comparison_get_n_rows (comparison); i++)
+    g_assert_cmpint (sks_comparison_get_row (comparison, i)->section, !=,
+                     SKS_COMPARE_SECTION_SCORES);
+}
+
+/* Each reviewer's total, the conflicted reviewer marked with the reason,
+ * the aggregate of the counted totals with the method used. */
+static void
+test_scores_rows (ScoreFixture  *f,
+                  gconstpointer  data)
+{
+  g_autoptr(SksComparison) comparison = NULL;
+  const SksCompareRow *a, *b, *c, *aggregate;
+
+  sks_test_score_city_panel (f->store, f->ids, 4);
+  comparison = compare_stored (f, f->ids);
+  g_assert_cmpstr (score_row (comparison, "score.panel")->values[0], ==, "City review");
+  a = reviewer_row (comparison, SKS_TEST_REVIEWER_A);
+  b = reviewer_row (comparison, SKS_TEST_REVIEWER_B);
+  c = reviewer_row (comparison, SKS_TEST_REVIEWER_C);
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autofree char *ta = g_strdup_printf ("%d", sks_test_score_total (0, i));
+      g_autofree char *tb = g_strdup_printf ("%d", sks_test_score_total (1, i));
+      g_autofree char *tc = g_strdup_printf ("%d", sks_test_score_total (2, i));
+
+      g_assert_cmpstr (a->values[i], ==, ta);
+      g_assert_cmpstr (b->values[i], ==, tb);
+      if (i > 0)
+        g_assert_cmpstr (c->values[i], ==, tc);
+      else
+        {
+          /* C works at the first application's applying unit */
+          g_assert_true (g_str_has_prefix (c->values[0], "90 † not counted: "));
+          g_assert_nonnull (strstr (c->values[0], "Conflict of interest"));
+        }
+    }
+  g_assert_true (a->differs);
+
+  /* 80 and 70 count for the first (mean 75); 81, 72 and 89 for the second:
+   * 242 / 3 = 80.67; fewer than 5 scores: the mean, saying so */
+  aggregate = score_row (comparison, "score.aggregate");
+  g_assert_true (aggregate->long_text);
+  g_assert_true (g_str_has_prefix (aggregate->values[0], "75\nMean"));
+  g_assert_nonnull (strstr (aggregate->values[0], "2 scores counted"));
+  g_assert_true (g_str_has_prefix (aggregate->values[1], "80.67\nMean"));
+  g_assert_nonnull (strstr (aggregate->values[1], "3 scores counted"));
+  g_assert_null (strstr (aggregate->values[1], "disagree"));
+  /* the section closes the comparison */
+  g_assert_cmpint (sks_comparison_find_row (comparison, "score.aggregate"), ==,
+                   (int) sks_comparison_get_n_rows (comparison) - 1);
+}
+
+/* An application the panel does not score (a draft) says so in every score
+ * row instead of showing another panel's figures. */
+static void
+test_scores_not_candidate (ScoreFixture  *f,
+                           gconstpointer  data)
+{
+  g_autoptr(SksComparison) comparison = NULL;
+  gint64 ids[4] = { f->ids[0], f->ids[1], f->ids[2], f->not_scored };
+
+  g_assert_cmpint (f->not_scored, !=, 0);
+  sks_test_score_city_panel (f->store, ids, 4);
+  comparison = compare_stored (f, ids);
+  g_assert_cmpstr (reviewer_row (comparison, SKS_TEST_REVIEWER_A)->values[3], ==,
+                   "Not among the panel’s candidates");
+  g_assert_cmpstr (score_row (comparison, "score.aggregate")->values[3], ==,
+                   "Not among the panel’s candidates");
+  g_assert_cmpstr (reviewer_row (comparison, SKS_TEST_REVIEWER_A)->values[2], ==, "82");
+}
+
+/* The printed sheet carries the Scores section. */
+static void
+test_scores_pdf (ScoreFixture  *f,
+                 gconstpointer  data)
+{
+  g_autoptr(SksComparison) comparison = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (f->dir, "compare.pdf", NULL);
+  g_autofree char *text = NULL;
+
+  sks_test_score_city_panel (f->store, f->ids, 4);
+  comparison = compare_stored (f, f->ids);
+  g_assert_true (sks_comparison_write_pdf (comparison, path, &error));
+  g_assert_no_error (error);
+  text = pt_pdftotext (path, FALSE, 0, 0);
+  pt_assert_in_order (text, (const char *const[]) {
+                        "Panel", "City review",
+                        "Total by " SKS_TEST_REVIEWER_A, "80", "81", "82", "83",
+                        "Total by " SKS_TEST_REVIEWER_C, "90 † not counted", "Conflict of interest",
+                        "Aggregate score", "75", "2 scores counted", "80.67",
+                        NULL });
+  /* the section's title (pdftotext reads it after the rows it heads) */
+  g_assert_nonnull (strstr (text, "Scores"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -403,5 +605,13 @@ main (int   argc,
     }
   ADD ("pdf/2", GUINT_TO_POINTER (2), test_pdf);
   ADD ("pdf/4", GUINT_TO_POINTER (4), test_pdf);
+#define ADD_SCORES(path, func) \
+  g_test_add ("/compare/scores/" path, ScoreFixture, NULL, score_fixture_set_up, func, \
+              score_fixture_tear_down)
+  ADD_SCORES ("none", test_scores_none);
+  ADD_SCORES ("rows", test_scores_rows);
+  ADD_SCORES ("not-candidate", test_scores_not_candidate);
+  ADD_SCORES ("pdf", test_scores_pdf);
+#undef ADD_SCORES
   return g_test_run ();
 }
