@@ -1224,6 +1224,85 @@ sks_store_list_conflicts (SksStore  *self,
   return g_steal_pointer (&conflicts);
 }
 
+/* Score history ----------------------------------------------------------- */
+
+void
+sks_score_change_free (SksScoreChange *change)
+{
+  g_free (change->reviewer);
+  g_free (change->studio);
+  g_free (change->criterion_key);
+  g_free (change->criterion);
+  g_free (change->time);
+  g_free (change->who);
+  g_free (change->reason);
+  g_free (change);
+}
+
+static gint64
+column_points (sqlite3_stmt *stmt,
+               int           column)
+{
+  return sqlite3_column_type (stmt, column) == SQLITE_NULL ? SKS_SCORE_BLANK
+                                                           : sqlite3_column_int64 (stmt, column);
+}
+
+/**
+ * sks_store_list_score_history:
+ * @studio_id: a candidate, or 0 for all
+ * @member_id: a panel member, or 0 for all
+ *
+ * Returns: (transfer full) (element-type SksScoreChange): oldest first
+ */
+GPtrArray *
+sks_store_list_score_history (SksStore  *self,
+                              gint64     round_id,
+                              gint64     studio_id,
+                              gint64     member_id,
+                              GError   **error)
+{
+  g_autoptr(SksCachedStmt) stmt = _sks_store_get_statement (self,
+      "SELECT h.id, h.member_id, pm.name, h.studio_id, s.name, h.criterion_id, c.key, c.title,"
+      " h.old_points, h.new_points, h.time, h.who, h.reason FROM score_history h"
+      " JOIN panel_members pm ON pm.id = h.member_id JOIN panels p ON p.id = pm.panel_id"
+      " JOIN studios s ON s.id = h.studio_id JOIN score_criteria c ON c.id = h.criterion_id"
+      " WHERE p.round_id = ?1 AND (?2 = 0 OR h.studio_id = ?2) AND (?3 = 0 OR h.member_id = ?3)"
+      " ORDER BY h.time, h.id", error);
+  g_autoptr(GPtrArray) changes =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) sks_score_change_free);
+  int rc;
+
+  g_return_val_if_fail (SKS_IS_STORE (self), NULL);
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, round_id);
+  sqlite3_bind_int64 (stmt, 2, studio_id);
+  sqlite3_bind_int64 (stmt, 3, member_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      SksScoreChange *change = g_new0 (SksScoreChange, 1);
+
+      change->id = sqlite3_column_int64 (stmt, 0);
+      change->member_id = sqlite3_column_int64 (stmt, 1);
+      change->reviewer = dup_text (stmt, 2);
+      change->studio_id = sqlite3_column_int64 (stmt, 3);
+      change->studio = dup_text (stmt, 4);
+      change->criterion_id = sqlite3_column_int64 (stmt, 5);
+      change->criterion_key = dup_text (stmt, 6);
+      change->criterion = dup_text (stmt, 7);
+      change->old_points = column_points (stmt, 8);
+      change->new_points = column_points (stmt, 9);
+      change->time = dup_text (stmt, 10);
+      change->who = dup_text (stmt, 11);
+      change->reason = dup_text (stmt, 12);
+      g_ptr_array_add (changes, change);
+    }
+  if (!_sks_store_rows_done (self, rc, error))
+    return NULL;
+  return g_steal_pointer (&changes);
+}
+
 /* Results ----------------------------------------------------------------- */
 
 typedef struct {

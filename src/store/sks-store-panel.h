@@ -163,6 +163,36 @@ GListModel *sks_store_list_score_results   (SksStore        *self,
                                             const SksScoreThresholds *thresholds,
                                             GError         **error);
 
+/* One change of a submitted score (score_history): who changed it, when
+ * and why, the old and the new value (SKS_SCORE_BLANK when there was none
+ * or it was cleared), whose score, for which candidate and criterion. */
+typedef struct {
+  gint64  id;
+  gint64  member_id;
+  char   *reviewer;
+  gint64  studio_id;
+  char   *studio;
+  gint64  criterion_id;
+  char   *criterion_key;
+  char   *criterion;
+  gint64  old_points;
+  gint64  new_points;
+  char   *time;       /* ISO 8601 */
+  char   *who;
+  char   *reason;
+} SksScoreChange;
+
+void sks_score_change_free (SksScoreChange *change);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SksScoreChange, sks_score_change_free)
+
+/* The changes of submitted scores of @round_id, oldest first; @studio_id
+ * and @member_id (0: any) narrow them to a candidate or a reviewer. */
+GPtrArray  *sks_store_list_score_history   (SksStore        *self,
+                                            gint64           round_id,
+                                            gint64           studio_id,
+                                            gint64           member_id,
+                                            GError         **error);
+
 /* The CSV import: all or nothing. On a problem nothing is written and
  * @problems (SksProblem-like strings "line N: …", translated) lists every
  * one; returns FALSE with SKS_STORE_ERROR_INVALID. */

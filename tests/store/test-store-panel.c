@@ -368,6 +368,72 @@ test_submitted_change (Fixture       *f,
   g_assert_error (error, SKS_STORE_ERROR, SKS_STORE_ERROR_NOT_ALLOWED);
 }
 
+/* The history API: every change of a submitted score with who, when, why,
+ * old and new, reviewer, candidate and criterion; narrowed by candidate
+ * and by reviewer. */
+static void
+test_score_history (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SksPanelMember) a = add_member (f, "钱评审", NULL);
+  g_autoptr(SksPanelMember) b = add_member (f, "孙评审", NULL);
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GPtrArray) by_studio = NULL;
+  g_autoptr(GPtrArray) by_member = NULL;
+  g_autoptr(GPtrArray) before = NULL;
+  gint64 round = sks_round_get_id (f->round);
+  const SksScoreChange *c;
+
+  score_all (f, a, f->ids[0], P (80));
+  score_all (f, b, f->ids[1], P (60));
+  /* Not submitted yet: a change leaves no history. */
+  g_assert_true (sks_store_set_score (f->store, sks_panel_member_get_id (a), f->ids[0],
+                                      criterion_id (f, 1), P (19), NULL, &error));
+  before = sks_store_list_score_history (f->store, round, 0, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (before->len, ==, 0);
+
+  g_assert_true (sks_store_submit_sheet (f->store, sks_panel_member_get_id (a), &error));
+  g_assert_true (sks_store_submit_sheet (f->store, sks_panel_member_get_id (b), &error));
+  sks_store_set_user (f->store, "吴科长");
+  g_assert_true (sks_store_set_score (f->store, sks_panel_member_get_id (a), f->ids[0],
+                                      criterion_id (f, 0), P (20), "按纸质评分表更正", &error));
+  g_assert_true (sks_store_set_score (f->store, sks_panel_member_get_id (b), f->ids[1],
+                                      criterion_id (f, 3), -1, "误录，该项未评", &error));
+  g_assert_no_error (error);
+
+  all = sks_store_list_score_history (f->store, round, 0, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (all->len, ==, 2);
+  c = all->pdata[0];
+  g_assert_cmpint (c->member_id, ==, sks_panel_member_get_id (a));
+  g_assert_cmpstr (c->reviewer, ==, "钱评审");
+  g_assert_cmpint (c->studio_id, ==, f->ids[0]);
+  g_assert_nonnull (c->studio);
+  g_assert_cmpint (c->criterion_id, ==, criterion_id (f, 0));
+  g_assert_cmpstr (c->criterion_key, ==, "master_team");
+  g_assert_nonnull (c->criterion);
+  g_assert_cmpint (c->old_points, ==, P (24));
+  g_assert_cmpint (c->new_points, ==, P (20));
+  g_assert_cmpstr (c->who, ==, "吴科长");
+  g_assert_cmpstr (c->reason, ==, "按纸质评分表更正");
+  g_assert_nonnull (c->time);
+  c = all->pdata[1];
+  g_assert_cmpstr (c->reviewer, ==, "孙评审");
+  g_assert_cmpint (c->old_points, ==, P (12));
+  g_assert_cmpint (c->new_points, ==, SKS_SCORE_BLANK);
+
+  by_studio = sks_store_list_score_history (f->store, round, f->ids[1], 0, &error);
+  g_assert_cmpuint (by_studio->len, ==, 1);
+  g_assert_cmpstr (((SksScoreChange *) by_studio->pdata[0])->reviewer, ==, "孙评审");
+  by_member = sks_store_list_score_history (f->store, round, 0, sks_panel_member_get_id (a),
+                                            &error);
+  g_assert_cmpuint (by_member->len, ==, 1);
+  g_assert_cmpint (((SksScoreChange *) by_member->pdata[0])->studio_id, ==, f->ids[0]);
+  g_assert_no_error (error);
+}
+
 static SksScoreResult *
 result_for (GListModel *results,
             gint64      studio_id)
@@ -475,6 +541,7 @@ main (int   argc,
   ADD ("sheet/fixed-after-first-score", test_sheet_fixed_after_first_score);
   ADD ("scores/checked", test_score_checks);
   ADD ("scores/submitted-change-needs-reason", test_submitted_change);
+  ADD ("scores/history", test_score_history);
   ADD ("conflicts/excluded", test_conflicts_excluded);
   ADD ("method", test_method);
 #undef ADD
