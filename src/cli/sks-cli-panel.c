@@ -38,6 +38,7 @@ typedef struct {
   char  *method;
   char  *reviewer;
   char  *output;
+  char  *application;
   char **args;
 } PanelOptions;
 
@@ -56,6 +57,7 @@ panel_options_clear (PanelOptions *o)
   g_free (o->method);
   g_free (o->reviewer);
   g_free (o->output);
+  g_free (o->application);
   g_strfreev (o->args);
 }
 
@@ -502,6 +504,124 @@ scores_member_action (PanelOptions *o,
   return EXIT_OK;
 }
 
+/* scores history: each change of a submitted score */
+
+static char *
+format_points (gint64 hundredths)
+{
+  return hundredths == SKS_SCORE_BLANK ? g_strdup ("-") : format_score (hundredths);
+}
+
+static void
+print_history_json (GPtrArray *changes)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *text = NULL;
+
+  json_builder_begin_array (b);
+  for (guint i = 0; i < changes->len; i++)
+    {
+      const SksScoreChange *c = changes->pdata[i];
+
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "time");
+      json_builder_add_string_value (b, c->time);
+      json_builder_set_member_name (b, "who");
+      json_builder_add_string_value (b, c->who);
+      json_builder_set_member_name (b, "reviewer");
+      json_builder_add_string_value (b, c->reviewer);
+      json_builder_set_member_name (b, "application");
+      json_builder_add_int_value (b, c->studio_id);
+      json_builder_set_member_name (b, "studio");
+      json_builder_add_string_value (b, c->studio);
+      json_builder_set_member_name (b, "criterion");
+      json_builder_add_string_value (b, c->criterion_key);
+      json_builder_set_member_name (b, "old_hundredths");
+      if (c->old_points == SKS_SCORE_BLANK)
+        json_builder_add_null_value (b);
+      else
+        json_builder_add_int_value (b, c->old_points);
+      json_builder_set_member_name (b, "new_hundredths");
+      if (c->new_points == SKS_SCORE_BLANK)
+        json_builder_add_null_value (b);
+      else
+        json_builder_add_int_value (b, c->new_points);
+      json_builder_set_member_name (b, "reason");
+      json_builder_add_string_value (b, c->reason);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  root = json_builder_get_root (b);
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  text = json_generator_to_data (generator, NULL);
+  g_print ("%s\n", text);
+}
+
+static int
+scores_history (PanelOptions *o)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SksStore) store = NULL;
+  g_autoptr(SksRound) round = NULL;
+  g_autoptr(SksPanel) panel = NULL;
+  g_autoptr(SksPanelMember) member = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  gint64 studio_id = 0;
+  char *end = NULL;
+
+  if (o->format != NULL && !g_str_equal (o->format, "text") && !g_str_equal (o->format, "json"))
+    return sks_cli_usage_error ("scores", _("--format: “%s” is neither text nor json"), o->format);
+  if (o->application != NULL)
+    {
+      studio_id = g_ascii_strtoll (o->application, &end, 10);
+      if (end == o->application || *end != '\0' || studio_id <= 0)
+        return sks_cli_usage_error ("scores",
+                                    _("--application: “%s” is not an application number (use "
+                                      "the number `list` prints)"), o->application);
+    }
+  if ((store = open_document (o, FALSE, &error)) == NULL ||
+      (round = sks_store_find_round (store, o->round, &error)) == NULL)
+    return fail (error);
+  if (o->reviewer != NULL &&
+      ((panel = find_panel (store, o, FALSE, NULL, &error)) == NULL ||
+       (member = sks_store_find_panel_member (store, sks_panel_get_id (panel), o->reviewer,
+                                              &error)) == NULL))
+    return fail (error);
+  changes = sks_store_list_score_history (store, sks_round_get_id (round), studio_id,
+                                          member ? sks_panel_member_get_id (member) : 0, &error);
+  if (changes == NULL)
+    return fail (error);
+  if (o->format != NULL && g_str_equal (o->format, "json"))
+    {
+      print_history_json (changes);
+      return EXIT_OK;
+    }
+  if (changes->len == 0)
+    {
+      g_print ("%s\n", _("No submitted score has been changed"));
+      return EXIT_OK;
+    }
+  g_print ("%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", C_("score history", "When"),
+           C_("score history", "Who"), C_("score history", "Reviewer"),
+           C_("score history", "Application"), C_("score history", "Studio"),
+           C_("score history", "Criterion"), C_("score history", "Old score"),
+           C_("score history", "New score"), C_("score history", "Reason"));
+  for (guint i = 0; i < changes->len; i++)
+    {
+      const SksScoreChange *c = changes->pdata[i];
+      g_autofree char *old = format_points (c->old_points);
+      g_autofree char *new = format_points (c->new_points);
+
+      g_print ("%s\t%s\t%s\t%" G_GINT64_FORMAT "\t%s\t%s\t%s\t%s\t%s\n", c->time,
+               c->who ? c->who : "", c->reviewer, c->studio_id, c->studio ? c->studio : "",
+               c->criterion, old, new, c->reason ? c->reason : "");
+    }
+  return EXIT_OK;
+}
+
 static int
 scores_method (PanelOptions *o)
 {
@@ -535,6 +655,8 @@ sks_cli_scores (int    argc,
       N_("mean, trimmed-mean or median: for “scores method”, the round’s method; otherwise "
          "this listing’s (default: the round’s, else the profile’s)"), N_("METHOD") },
     OPTION_REVIEWER (&o),
+    { "application", 'a', 0, G_OPTION_ARG_STRING, &o.application,
+      N_("For “scores history”: one application (the number `list` prints)"), N_("ID") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &o.output, N_("The PDF file to write"),
       N_("FILE") },
     OPTION_ARGS (&o),
@@ -542,12 +664,14 @@ sks_cli_scores (int    argc,
   };
   const char *action;
 
-  if (!sks_cli_parse_options ("scores", _("[import FILE.csv|submit|sheet|method]"),
+  if (!sks_cli_parse_options ("scores", _("[import FILE.csv|submit|sheet|method|history]"),
                               _("Shows a panel’s scores per candidate (each reviewer’s total, "
                                 "excluded scores with the reason, mean, trimmed mean, median, "
                                 "standard deviation, range, count, disagreement), imports "
                                 "scores from CSV (docs/scores-csv.md), submits a reviewer’s "
-                                "sheet, sets the round’s method or prints a blank score sheet."),
+                                "sheet, sets the round’s method, prints blank score sheets (every "
+                                "reviewer’s without --reviewer) or lists the changes of "
+                                "submitted scores (history)."),
                               entries, &argc, &argv))
     return EXIT_USAGE;
   action = o.args ? o.args[0] : NULL;
@@ -561,5 +685,7 @@ sks_cli_scores (int    argc,
     return scores_member_action (&o, action);
   if (g_str_equal (action, "method"))
     return scores_method (&o);
+  if (g_str_equal (action, "history"))
+    return scores_history (&o);
   return sks_cli_usage_error ("scores", _("Unknown action “%s”"), action);
 }

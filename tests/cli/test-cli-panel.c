@@ -11,6 +11,7 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "sks-store-panel.h"
 #include "sks-test-util.h"
 
 #define ROUND "huzhou-2025"
@@ -255,6 +256,89 @@ test_import_and_results (Fixture       *f,
   g_assert_nonnull (strstr (f->out, "Median: 82.00"));
 }
 
+/* A submitted score changed with a reason (in the app) is listed by
+ * `scores history` with who, when, old, new and why, narrowed by
+ * application and reviewer. */
+static void
+change_submitted_score (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SksStore) store = sks_store_open (f->doc, SKS_STORE_OPEN_DEFAULT, &error);
+  g_autoptr(SksRound) round = NULL;
+  g_autoptr(SksPanel) panel = NULL;
+  g_autoptr(SksPanelMember) member = NULL;
+  g_autoptr(GListModel) criteria = NULL;
+  g_autoptr(SksScoreCriterion) first = NULL;
+
+  g_assert_no_error (error);
+  sks_store_set_user (store, "吴科长");
+  round = sks_store_find_round (store, ROUND, &error);
+  panel = sks_store_get_panel (store, sks_round_get_id (round), SKS_PANEL_LEVEL_CITY, 0, FALSE,
+                               &error);
+  member = sks_store_find_panel_member (store, sks_panel_get_id (panel), "赵一", &error);
+  criteria = sks_store_list_score_criteria (store, sks_round_get_id (round), &error);
+  g_assert_no_error (error);
+  first = g_list_model_get_item (criteria, 0);
+  g_assert_true (sks_store_set_score (store, sks_panel_member_get_id (member), 1,
+                                      sks_score_criterion_get_id (first), 2250,
+                                      "按纸质评分表更正", &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_history (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autofree char *text = good_csv ();
+  g_autofree char *csv = write_csv (f, text);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonArray *changes;
+  JsonObject *change;
+
+  run_cli (f, "scores", "import", csv, "--db", f->doc, "--round", ROUND, NULL);
+  g_assert_cmpint (f->status, ==, 0);
+  run_cli (f, "scores", "history", "--db", f->doc, "--round", ROUND, NULL);
+  g_assert_cmpint (f->status, ==, 0);
+  g_assert_nonnull (strstr (f->out, "No submitted score has been changed"));
+  run_cli (f, "scores", "submit", "--db", f->doc, "--round", ROUND, "--reviewer", "赵一", NULL);
+  g_assert_cmpint (f->status, ==, 0);
+  change_submitted_score (f);
+
+  run_cli (f, "scores", "history", "--db", f->doc, "--round", ROUND, NULL);
+  g_assert_cmpint (f->status, ==, 0);
+  g_assert_cmpuint (sks_test_count_lines (f->out), ==, 2);
+  g_assert_nonnull (strstr (f->out, "\t吴科长\t赵一\t1\t"));
+  g_assert_nonnull (strstr (f->out, "\t有技能大师和技能人才团队\t25.00\t22.50\t按纸质评分表更正"));
+  run_cli (f, "scores", "history", "--db", f->doc, "--round", ROUND, "--application", "1",
+           "--reviewer", "赵一", NULL);
+  g_assert_cmpuint (sks_test_count_lines (f->out), ==, 2);
+  run_cli (f, "scores", "history", "--db", f->doc, "--round", ROUND, "--application", "2", NULL);
+  g_assert_nonnull (strstr (f->out, "No submitted score has been changed"));
+  run_cli (f, "scores", "history", "--db", f->doc, "--round", ROUND, "--reviewer", "钱二", NULL);
+  g_assert_nonnull (strstr (f->out, "No submitted score has been changed"));
+  run_cli (f, "scores", "history", "--db", f->doc, "--round", ROUND, "--reviewer", "无此人", NULL);
+  g_assert_cmpint (f->status, ==, 1);
+  run_cli (f, "scores", "history", "--db", f->doc, "--round", ROUND, "--application", "x", NULL);
+  g_assert_cmpint (f->status, ==, 2);
+  g_assert_nonnull (strstr (f->err, "--application"));
+
+  run_cli (f, "scores", "history", "--db", f->doc, "--round", ROUND, "--format", "json", NULL);
+  g_assert_cmpint (f->status, ==, 0);
+  g_assert_true (json_parser_load_from_data (parser, f->out, -1, &error));
+  g_assert_no_error (error);
+  changes = json_node_get_array (json_parser_get_root (parser));
+  g_assert_cmpuint (json_array_get_length (changes), ==, 1);
+  change = json_array_get_object_element (changes, 0);
+  g_assert_cmpstr (json_object_get_string_member (change, "who"), ==, "吴科长");
+  g_assert_cmpstr (json_object_get_string_member (change, "reviewer"), ==, "赵一");
+  g_assert_cmpstr (json_object_get_string_member (change, "criterion"), ==, "master_team");
+  g_assert_cmpint (json_object_get_int_member (change, "application"), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (change, "old_hundredths"), ==, 2500);
+  g_assert_cmpint (json_object_get_int_member (change, "new_hundredths"), ==, 2250);
+  g_assert_cmpstr (json_object_get_string_member (change, "reason"), ==, "按纸质评分表更正");
+}
+
 static void
 test_panel_list_remove (Fixture       *f,
                         gconstpointer  data)
@@ -293,6 +377,8 @@ main (int   argc,
               test_all_problems_listed, fixture_tear_down);
   g_test_add ("/cli-panel/import/results", Fixture, NULL, fixture_set_up,
               test_import_and_results, fixture_tear_down);
+  g_test_add ("/cli-panel/scores/history", Fixture, NULL, fixture_set_up, test_history,
+              fixture_tear_down);
   g_test_add ("/cli-panel/panel/list-remove", Fixture, NULL, fixture_set_up,
               test_panel_list_remove, fixture_tear_down);
   return g_test_run ();
