@@ -14,47 +14,7 @@
 #include "sks-store.h"
 #include "sks-test-util.h"
 
-typedef struct {
-  char *dir;
-  char *doc;
-  char *sks_user;  /* $SKS_USER for the next run, or NULL for none */
-  int   status;
-  char *out;
-  char *err;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  f->dir = sks_test_make_tmpdir ();
-  f->doc = g_build_filename (f->dir, "doc.skillstudio", NULL);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  sks_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->doc);
-  g_free (f->sks_user);
-  g_free (f->out);
-  g_free (f->err);
-}
-
-G_GNUC_NULL_TERMINATED
-static void
-run_cli (Fixture    *f,
-         const char *first,
-         ...)
-{
-  va_list args;
-
-  va_start (args, first);
-  sks_test_run_cli_va (f->dir, f->sks_user, FALSE, &f->status, &f->out, &f->err, first, args);
-  va_end (args);
-}
+typedef SksTestCli Fixture;
 
 /* The demo document, then application 1's mobile changed by "档案员". */
 static void
@@ -64,7 +24,7 @@ make_edited_demo (Fixture *f)
   g_autoptr(SksStore) store = NULL;
   g_autoptr(SksStudio) studio = NULL;
 
-  run_cli (f, "sample", "--by", "张审核", f->doc, NULL);
+  sks_test_cli_run (f, "sample", "--by", "张审核", f->doc, NULL);
   g_assert_cmpint (f->status, ==, 0);
 
   store = sks_store_open (f->doc, SKS_STORE_OPEN_DEFAULT, &error);
@@ -86,7 +46,7 @@ test_text (Fixture       *f,
   guint n;
 
   make_edited_demo (f);
-  run_cli (f, "history", "--db", f->doc, "--application", "1", NULL);
+  sks_test_cli_run (f, "history", "--db", f->doc, "--application", "1", NULL);
   g_assert_cmpint (f->status, ==, 0);
   lines = g_strsplit (g_strchomp (f->out), "\n", -1);
   n = g_strv_length (lines);
@@ -117,7 +77,7 @@ test_json (Fixture       *f,
   JsonObject *last;
 
   make_edited_demo (f);
-  run_cli (f, "history", "--db", f->doc, "--format", "json", NULL);
+  sks_test_cli_run (f, "history", "--db", f->doc, "--format", "json", NULL);
   g_assert_cmpint (f->status, ==, 0);
   g_assert_true (json_parser_load_from_data (parser, f->out, -1, &error));
   g_assert_no_error (error);
@@ -137,10 +97,10 @@ test_round_events (Fixture       *f,
                    gconstpointer  data)
 {
   make_edited_demo (f);
-  run_cli (f, "history", "--db", f->doc, "--round", "huzhou-2025", NULL);
+  sks_test_cli_run (f, "history", "--db", f->doc, "--round", "huzhou-2025", NULL);
   g_assert_cmpint (f->status, ==, 0);
   g_assert_nonnull (strstr (f->out, "\t张审核\t1\timported\t"));
-  run_cli (f, "history", "--db", f->doc, "--round", "no-such-round", NULL);
+  sks_test_cli_run (f, "history", "--db", f->doc, "--round", "no-such-round", NULL);
   g_assert_cmpint (f->status, ==, 1);
   g_assert_nonnull (strstr (f->err, "no-such-round"));
 }
@@ -150,10 +110,10 @@ test_sks_user (Fixture       *f,
                gconstpointer  data)
 {
   f->sks_user = g_strdup ("环境用户");
-  run_cli (f, "sample", f->doc, NULL);
+  sks_test_cli_run (f, "sample", f->doc, NULL);
   g_assert_cmpint (f->status, ==, 0);
   g_clear_pointer (&f->sks_user, g_free);
-  run_cli (f, "history", "--db", f->doc, "--application", "2", NULL);
+  sks_test_cli_run (f, "history", "--db", f->doc, "--application", "2", NULL);
   g_assert_cmpint (f->status, ==, 0);
   g_assert_nonnull (strstr (f->out, "\t环境用户\t2\timported\t"));
 }
@@ -164,9 +124,9 @@ test_by_over_env (Fixture       *f,
                   gconstpointer  data)
 {
   f->sks_user = g_strdup ("环境用户");
-  run_cli (f, "sample", f->doc, "--by=命令行用户", NULL);
+  sks_test_cli_run (f, "sample", f->doc, "--by=命令行用户", NULL);
   g_assert_cmpint (f->status, ==, 0);
-  run_cli (f, "history", "--db", f->doc, "--application", "1", NULL);
+  sks_test_cli_run (f, "history", "--db", f->doc, "--application", "1", NULL);
   g_assert_nonnull (strstr (f->out, "\t命令行用户\t1\timported\t"));
   g_assert_null (strstr (f->out, "环境用户"));
 }
@@ -175,12 +135,12 @@ static void
 test_usage_errors (Fixture       *f,
                    gconstpointer  data)
 {
-  run_cli (f, "sample", f->doc, "--by", NULL);
+  sks_test_cli_run (f, "sample", f->doc, "--by", NULL);
   g_assert_cmpint (f->status, ==, 2);
   g_assert_nonnull (strstr (f->err, "--by"));
-  run_cli (f, "history", NULL);
+  sks_test_cli_run (f, "history", NULL);
   g_assert_cmpint (f->status, ==, 2);
-  run_cli (f, "history", "--db", f->doc, "--format", "xml", NULL);
+  sks_test_cli_run (f, "history", "--db", f->doc, "--format", "xml", NULL);
   g_assert_cmpint (f->status, ==, 2);
   g_assert_nonnull (strstr (f->err, "xml"));
 }
@@ -191,7 +151,8 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
+#define ADD(path, fn) \
+  g_test_add (path, Fixture, NULL, sks_test_cli_set_up, fn, sks_test_cli_tear_down)
   ADD ("/cli-history/text", test_text);
   ADD ("/cli-history/json", test_json);
   ADD ("/cli-history/round-events", test_round_events);

@@ -12,45 +12,7 @@
 #include "sks-store.h"
 #include "sks-test-util.h"
 
-typedef struct {
-  char *dir;
-  char *doc;
-  int   status;
-  char *out;
-  char *err;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  f->dir = sks_test_make_tmpdir ();
-  f->doc = g_build_filename (f->dir, "doc.skillstudio", NULL);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  sks_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->doc);
-  g_free (f->out);
-  g_free (f->err);
-}
-
-G_GNUC_NULL_TERMINATED
-static void
-run_cli (Fixture    *f,
-         const char *first,
-         ...)
-{
-  va_list args;
-
-  va_start (args, first);
-  sks_test_run_cli_va (f->dir, NULL, FALSE, &f->status, &f->out, &f->err, first, args);
-  va_end (args);
-}
+typedef SksTestCli Fixture;
 
 /* The round takes the profile's notice, dates and units with their quotas. */
 static void
@@ -65,7 +27,7 @@ test_new_from_profile (Fixture       *f,
   g_autofree char *number = NULL;
   g_autofree char *deadline = NULL;
 
-  run_cli (f, "round", "new", "--db", f->doc, "--policy", "huzhou-2025", NULL);
+  sks_test_cli_run (f, "round", "new", "--db", f->doc, "--policy", "huzhou-2025", NULL);
   g_assert_cmpint (f->status, ==, 0);
   g_assert_nonnull (strstr (f->out, "huzhou-2025"));
   g_assert_nonnull (strstr (f->out, "湖人社发〔2025〕1号"));
@@ -92,16 +54,16 @@ static void
 test_new_twice (Fixture       *f,
                 gconstpointer  data)
 {
-  run_cli (f, "round", "new", "--db", f->doc, "--policy", "huzhou-2025", NULL);
+  sks_test_cli_run (f, "round", "new", "--db", f->doc, "--policy", "huzhou-2025", NULL);
   g_assert_cmpint (f->status, ==, 0);
-  run_cli (f, "round", "new", "--db", f->doc, "--policy", "huzhou-2025", NULL);
+  sks_test_cli_run (f, "round", "new", "--db", f->doc, "--policy", "huzhou-2025", NULL);
   g_assert_cmpint (f->status, ==, 1);
   g_assert_nonnull (strstr (f->err, "already has a round with the key “huzhou-2025”"));
-  run_cli (f, "round", "new", "--db", f->doc, "--policy", "huzhou-2025", "--key",
-           "huzhou-2025-extra", NULL);
+  sks_test_cli_run (f, "round", "new", "--db", f->doc, "--policy", "huzhou-2025", "--key",
+                    "huzhou-2025-extra", NULL);
   g_assert_cmpint (f->status, ==, 0);
 
-  run_cli (f, "round", "list", "--db", f->doc, NULL);
+  sks_test_cli_run (f, "round", "list", "--db", f->doc, NULL);
   g_assert_cmpint (f->status, ==, 0);
   g_assert_cmpuint (sks_test_count_lines (f->out), ==, 2);
   g_assert_nonnull (strstr (f->out, "huzhou-2025\t"));
@@ -112,11 +74,11 @@ static void
 test_list (Fixture       *f,
            gconstpointer  data)
 {
-  run_cli (f, "round", "new", "--db", f->doc, "--policy", "hangzhou-2023", NULL);
+  sks_test_cli_run (f, "round", "new", "--db", f->doc, "--policy", "hangzhou-2023", NULL);
   g_assert_cmpint (f->status, ==, 0);
-  run_cli (f, "round", "new", "--db", f->doc, "--policy", "huzhou-2025", NULL);
+  sks_test_cli_run (f, "round", "new", "--db", f->doc, "--policy", "huzhou-2025", NULL);
   g_assert_cmpint (f->status, ==, 0);
-  run_cli (f, "round", "list", "--db", f->doc, NULL);
+  sks_test_cli_run (f, "round", "list", "--db", f->doc, NULL);
   g_assert_cmpint (f->status, ==, 0);
   g_assert_cmpuint (sks_test_count_lines (f->out), ==, 2);
   g_assert_nonnull (strstr (f->out, "huzhou-2025\t湖州市 2025\t湖人社发〔2025〕1号\thuzhou-2025\t"
@@ -128,7 +90,7 @@ static void
 test_unknown_policy (Fixture       *f,
                      gconstpointer  data)
 {
-  run_cli (f, "round", "new", "--db", f->doc, "--policy", "atlantis-2025", NULL);
+  sks_test_cli_run (f, "round", "new", "--db", f->doc, "--policy", "atlantis-2025", NULL);
   g_assert_cmpint (f->status, ==, 1);
   g_assert_nonnull (strstr (f->err, "atlantis-2025"));
   g_assert_false (g_file_test (f->doc, G_FILE_TEST_EXISTS));
@@ -138,14 +100,14 @@ static void
 test_usage (Fixture       *f,
             gconstpointer  data)
 {
-  run_cli (f, "round", NULL);
+  sks_test_cli_run (f, "round", NULL);
   g_assert_cmpint (f->status, ==, 2);
-  run_cli (f, "round", "new", "--db", f->doc, NULL);
+  sks_test_cli_run (f, "round", "new", "--db", f->doc, NULL);
   g_assert_cmpint (f->status, ==, 2);
   g_assert_nonnull (strstr (f->err, "--policy"));
-  run_cli (f, "round", "list", NULL);
+  sks_test_cli_run (f, "round", "list", NULL);
   g_assert_cmpint (f->status, ==, 2);
-  run_cli (f, "--help", NULL);
+  sks_test_cli_run (f, "--help", NULL);
   g_assert_nonnull (strstr (f->out, "round"));
 }
 
@@ -155,7 +117,8 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
+#define ADD(path, fn) \
+  g_test_add (path, Fixture, NULL, sks_test_cli_set_up, fn, sks_test_cli_tear_down)
   ADD ("/cli/round/new-from-profile", test_new_from_profile);
   ADD ("/cli/round/new-twice", test_new_twice);
   ADD ("/cli/round/list", test_list);

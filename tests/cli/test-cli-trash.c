@@ -12,45 +12,7 @@
 #include "sks-store.h"
 #include "sks-test-util.h"
 
-typedef struct {
-  char *dir;
-  char *doc;
-  int   status;
-  char *out;
-  char *err;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  f->dir = sks_test_make_tmpdir ();
-  f->doc = g_build_filename (f->dir, "doc.skillstudio", NULL);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  sks_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->doc);
-  g_free (f->out);
-  g_free (f->err);
-}
-
-G_GNUC_NULL_TERMINATED
-static void
-run_cli (Fixture    *f,
-         const char *first,
-         ...)
-{
-  va_list args;
-
-  va_start (args, first);
-  sks_test_run_cli_va (f->dir, NULL, FALSE, &f->status, &f->out, &f->err, first, args);
-  va_end (args);
-}
+typedef SksTestCli Fixture;
 
 /* The round takes the profile's notice, dates and units with their quotas. */
 
@@ -91,8 +53,8 @@ static void
 sample_set_up (Fixture       *f,
                gconstpointer  data)
 {
-  fixture_set_up (f, data);
-  run_cli (f, "sample", f->doc, NULL);
+  sks_test_cli_set_up (f, data);
+  sks_test_cli_run (f, "sample", f->doc, NULL);
   g_assert_cmpint (f->status, ==, 0);
 }
 
@@ -106,20 +68,20 @@ test_delete_draft (Fixture       *f,
   g_autofree char *id = find_studio (f, SKS_STATUS_DRAFT, &name);
   gint64 before = count_live (f);
 
-  run_cli (f, "delete", "--db", f->doc, "--application", id, "--by", "周文员", NULL);
+  sks_test_cli_run (f, "delete", "--db", f->doc, "--application", id, "--by", "周文员", NULL);
   g_assert_cmpint (f->status, ==, 0);
   g_assert_nonnull (strstr (f->out, name));
   g_assert_nonnull (strstr (f->out, "胡晓东"));
   g_assert_cmpint (count_live (f), ==, before - 1);
 
-  run_cli (f, "list", "--db", f->doc, NULL);
+  sks_test_cli_run (f, "list", "--db", f->doc, NULL);
   g_assert_cmpint (f->status, ==, 0);
   g_assert_null (strstr (f->out, name));
-  run_cli (f, "export", "--db", f->doc, "--format", "csv", NULL);
+  sks_test_cli_run (f, "export", "--db", f->doc, "--format", "csv", NULL);
   g_assert_cmpint (f->status, ==, 0);
   g_assert_null (strstr (f->out, name));
 
-  run_cli (f, "trash", "list", "--db", f->doc, NULL);
+  sks_test_cli_run (f, "trash", "list", "--db", f->doc, NULL);
   g_assert_cmpint (f->status, ==, 0);
   g_assert_cmpuint (sks_test_count_lines (f->out), ==, 1);
   g_assert_true (g_str_has_prefix (f->out, id));
@@ -127,7 +89,7 @@ test_delete_draft (Fixture       *f,
   g_assert_nonnull (strstr (f->out, "by 周文员"));
 
   /* Deleting it again says where it is. */
-  run_cli (f, "delete", "--db", f->doc, "--application", id, NULL);
+  sks_test_cli_run (f, "delete", "--db", f->doc, "--application", id, NULL);
   g_assert_cmpint (f->status, ==, 1);
   g_assert_nonnull (strstr (f->err, "already in the trash"));
 }
@@ -141,12 +103,12 @@ test_delete_submitted (Fixture       *f,
   g_autofree char *id = find_studio (f, SKS_STATUS_SUBMITTED, &name);
   gint64 before = count_live (f);
 
-  run_cli (f, "delete", "--db", f->doc, "--application", id, NULL);
+  sks_test_cli_run (f, "delete", "--db", f->doc, "--application", id, NULL);
   g_assert_cmpint (f->status, ==, 1);
   g_assert_nonnull (strstr (f->err, name));
   g_assert_nonnull (strstr (f->err, "only be withdrawn"));
   g_assert_cmpint (count_live (f), ==, before);
-  run_cli (f, "trash", "list", "--db", f->doc, NULL);
+  sks_test_cli_run (f, "trash", "list", "--db", f->doc, NULL);
   g_assert_cmpuint (sks_test_count_lines (f->out), ==, 0);
 }
 
@@ -158,15 +120,15 @@ test_restore (Fixture       *f,
   g_autofree char *id = find_studio (f, SKS_STATUS_DRAFT, &name);
   gint64 before = count_live (f);
 
-  run_cli (f, "delete", "--db", f->doc, "--application", id, NULL);
+  sks_test_cli_run (f, "delete", "--db", f->doc, "--application", id, NULL);
   g_assert_cmpint (f->status, ==, 0);
-  run_cli (f, "trash", "restore", "--db", f->doc, "--application", id, NULL);
+  sks_test_cli_run (f, "trash", "restore", "--db", f->doc, "--application", id, NULL);
   g_assert_cmpint (f->status, ==, 0);
   g_assert_nonnull (strstr (f->out, name));
   g_assert_cmpint (count_live (f), ==, before);
-  run_cli (f, "list", "--db", f->doc, NULL);
+  sks_test_cli_run (f, "list", "--db", f->doc, NULL);
   g_assert_nonnull (strstr (f->out, name));
-  run_cli (f, "trash", "restore", "--db", f->doc, "--application", id, NULL);
+  sks_test_cli_run (f, "trash", "restore", "--db", f->doc, "--application", id, NULL);
   g_assert_cmpint (f->status, ==, 1);
   g_assert_nonnull (strstr (f->err, "not in the trash"));
 }
@@ -179,21 +141,21 @@ test_empty (Fixture       *f,
   g_autofree char *name = NULL;
   g_autofree char *id = find_studio (f, SKS_STATUS_DRAFT, &name);
 
-  run_cli (f, "delete", "--db", f->doc, "--application", id, NULL);
+  sks_test_cli_run (f, "delete", "--db", f->doc, "--application", id, NULL);
   g_assert_cmpint (f->status, ==, 0);
-  run_cli (f, "trash", "empty", "--db", f->doc, NULL);
+  sks_test_cli_run (f, "trash", "empty", "--db", f->doc, NULL);
   g_assert_cmpint (f->status, ==, 1);
   g_assert_nonnull (strstr (f->out, name));
   g_assert_nonnull (strstr (f->err, "--yes"));
-  run_cli (f, "trash", "list", "--db", f->doc, NULL);
+  sks_test_cli_run (f, "trash", "list", "--db", f->doc, NULL);
   g_assert_cmpuint (sks_test_count_lines (f->out), ==, 1);
 
-  run_cli (f, "trash", "empty", "--db", f->doc, "--yes", NULL);
+  sks_test_cli_run (f, "trash", "empty", "--db", f->doc, "--yes", NULL);
   g_assert_cmpint (f->status, ==, 0);
   g_assert_nonnull (strstr (f->out, "Removed 1 application"));
-  run_cli (f, "trash", "list", "--db", f->doc, NULL);
+  sks_test_cli_run (f, "trash", "list", "--db", f->doc, NULL);
   g_assert_cmpuint (sks_test_count_lines (f->out), ==, 0);
-  run_cli (f, "trash", "restore", "--db", f->doc, "--application", id, NULL);
+  sks_test_cli_run (f, "trash", "restore", "--db", f->doc, "--application", id, NULL);
   g_assert_cmpint (f->status, ==, 1);
 }
 
@@ -206,11 +168,11 @@ test_import_of_trashed (Fixture       *f,
   g_autofree char *id = find_studio (f, SKS_STATUS_DRAFT, &name);
   g_autofree char *file = g_build_filename (f->dir, "all.json", NULL);
 
-  run_cli (f, "export", "--db", f->doc, "--format", "json", "-o", file, NULL);
+  sks_test_cli_run (f, "export", "--db", f->doc, "--format", "json", "-o", file, NULL);
   g_assert_cmpint (f->status, ==, 0);
-  run_cli (f, "delete", "--db", f->doc, "--application", id, NULL);
+  sks_test_cli_run (f, "delete", "--db", f->doc, "--application", id, NULL);
   g_assert_cmpint (f->status, ==, 0);
-  run_cli (f, "import", "--db", f->doc, file, NULL);
+  sks_test_cli_run (f, "import", "--db", f->doc, file, NULL);
   g_assert_cmpint (f->status, ==, 1);
   g_assert_nonnull (strstr (f->out, "trash"));
   g_assert_nonnull (strstr (f->out, name));
@@ -220,12 +182,12 @@ static void
 test_usage (Fixture       *f,
             gconstpointer  data)
 {
-  run_cli (f, "delete", "--db", f->doc, NULL);
+  sks_test_cli_run (f, "delete", "--db", f->doc, NULL);
   g_assert_cmpint (f->status, ==, 2);
   g_assert_nonnull (strstr (f->err, "--application"));
-  run_cli (f, "trash", NULL);
+  sks_test_cli_run (f, "trash", NULL);
   g_assert_cmpint (f->status, ==, 2);
-  run_cli (f, "trash", "--help", NULL);
+  sks_test_cli_run (f, "trash", "--help", NULL);
   g_assert_cmpint (f->status, ==, 0);
   g_assert_nonnull (strstr (f->out, "trash empty"));
 }
@@ -236,7 +198,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, fn) g_test_add (path, Fixture, NULL, sample_set_up, fn, fixture_tear_down)
+#define ADD(path, fn) g_test_add (path, Fixture, NULL, sample_set_up, fn, sks_test_cli_tear_down)
   ADD ("/cli/trash/delete-draft", test_delete_draft);
   ADD ("/cli/trash/delete-submitted-refused", test_delete_submitted);
   ADD ("/cli/trash/restore", test_restore);

@@ -323,3 +323,57 @@ sks_test_run_cli_va (const char   *dir,
   sks_test_run_cli_argv (dir, sks_user, personal_output, status, out, err,
                          (const char *const *) argv->pdata);
 }
+
+void
+sks_test_cli_set_up (SksTestCli    *cli,
+                     gconstpointer  data)
+{
+  cli->dir = sks_test_make_tmpdir ();
+  cli->doc = g_build_filename (cli->dir, "doc.skillstudio", NULL);
+}
+
+void
+sks_test_cli_tear_down (SksTestCli    *cli,
+                        gconstpointer  data)
+{
+  sks_test_remove_tree (cli->dir);
+  g_free (cli->dir);
+  g_free (cli->doc);
+  g_free (cli->sks_user);
+  g_free (cli->out);
+  g_free (cli->err);
+}
+
+/* A document made once for the whole program, copied for each test */
+void
+sks_test_cli_copy_doc (SksTestCli *cli,
+                       const char *from)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) source = g_file_new_for_path (from);
+  g_autoptr(GFile) dest = g_file_new_for_path (cli->doc);
+
+  g_assert_true (g_file_copy (source, dest, G_FILE_COPY_NONE, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+}
+
+void
+sks_test_cli_run_argv (SksTestCli        *cli,
+                       const char *const *args)
+{
+  sks_test_run_cli_argv (cli->dir, cli->sks_user, FALSE, &cli->status, &cli->out, &cli->err,
+                         args);
+}
+
+void
+sks_test_cli_run (SksTestCli *cli,
+                  const char *first,
+                  ...)
+{
+  va_list args;
+
+  va_start (args, first);
+  sks_test_run_cli_va (cli->dir, cli->sks_user, FALSE, &cli->status, &cli->out, &cli->err,
+                       first, args);
+  va_end (args);
+}

@@ -62,4 +62,31 @@ void       sks_test_run_cli_va      (const char  *dir,
 void       sks_test_assert_no_personal_data (const char *text);
 guint      sks_test_count_lines     (const char *text);
 
+/* What a test of skill-studio-cli keeps: a fresh directory, where the
+ * document goes in it, and what the last run said. */
+typedef struct {
+  char *dir;
+  char *doc;       /* dir/doc.skillstudio, not made yet */
+  char *sks_user;  /* $SKS_USER for the next run, or NULL for none */
+  int   status;
+  char *out;
+  char *err;
+} SksTestCli;
+
+/* GTestFixtureFunc's shape: a test whose fixture is an SksTestCli passes
+ * them to g_test_add() as they are. */
+void       sks_test_cli_set_up      (SksTestCli    *cli,
+                                     gconstpointer  data);
+void       sks_test_cli_tear_down   (SksTestCli    *cli,
+                                     gconstpointer  data);
+void       sks_test_cli_copy_doc    (SksTestCli    *cli,
+                                     const char    *from);
+/* Runs $SKS_CLI in cli->dir (sks_test_run_cli_argv()), no personal data
+ * allowed in what it prints. */
+void       sks_test_cli_run_argv    (SksTestCli        *cli,
+                                     const char *const *args);
+void       sks_test_cli_run         (SksTestCli    *cli,
+                                     const char    *first,
+                                     ...) G_GNUC_NULL_TERMINATED;
+
 G_END_DECLS
