@@ -21,50 +21,22 @@
 #include "sks-window.h"
 
 typedef struct {
-  char       *tmpdir;
-  char       *path;
-  GSettings  *settings;
-  SksStore   *store;
-  SksContext *context;
+  SksTestDoc doc;
 } Fixture;
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->tmpdir = sks_test_make_tmpdir ();
-  f->path = g_build_filename (f->tmpdir, "test.skillstudio", NULL);
-  f->settings = g_settings_new (APPLICATION_ID);
-  f->store = sks_store_open (f->path, SKS_STORE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
-  g_assert_true (sks_sample_populate (f->store, 0, &error));
-  g_assert_no_error (error);
-  f->context = sks_context_new (f->store, f->settings);
-  /* What SksWindow does before it hands the document to its views */
-  g_assert_true (sks_context_reload (f->context, &error));
-  g_assert_no_error (error);
+  sks_test_doc_set_up (&f->doc, 0);
+  sks_test_doc_add_context (&f->doc, TRUE);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  while (g_list_model_get_n_items (toplevels) > 0)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, 0);
-
-      gtk_window_destroy (window);
-    }
-  g_clear_object (&f->context);
-  g_clear_object (&f->store);
-  g_clear_object (&f->settings);
-  sks_test_remove_tree (f->tmpdir);
-  g_free (f->tmpdir);
-  g_free (f->path);
+  sks_test_doc_tear_down (&f->doc);
 }
 
 static void
@@ -83,7 +55,7 @@ show_view (Fixture *f)
   GtkWidget *window = gtk_window_new ();
   GtkWidget *view = sks_applications_view_new ();
 
-  sks_applications_view_set_context (SKS_APPLICATIONS_VIEW (view), f->context);
+  sks_applications_view_set_context (SKS_APPLICATIONS_VIEW (view), f->doc.context);
   gtk_window_set_child (GTK_WINDOW (window), view);
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 600);
   gtk_window_present (GTK_WINDOW (window));
@@ -123,7 +95,7 @@ test_loads_rows (Fixture       *f,
   GtkWidget *window = gtk_window_new ();
   SksApplicationsView *view = SKS_APPLICATIONS_VIEW (sks_applications_view_new ());
   guint n_loaded = 0;
-  guint n_studios = g_list_model_get_n_items (sks_context_get_studios (f->context));
+  guint n_studios = g_list_model_get_n_items (sks_context_get_studios (f->doc.context));
 
   g_assert_cmpuint (n_studios, >, 10);
   g_signal_connect (view, "notify::loaded", G_CALLBACK (notify_count_cb), &n_loaded);
@@ -134,8 +106,8 @@ test_loads_rows (Fixture       *f,
   g_assert_false (sks_applications_view_get_loaded (view));
   g_assert_cmpuint (g_list_model_get_n_items (sks_applications_view_get_rows (view)), ==, 0);
 
-  sks_applications_view_set_context (view, f->context);
-  g_assert_true (sks_applications_view_get_context (view) == f->context);
+  sks_applications_view_set_context (view, f->doc.context);
+  g_assert_true (sks_applications_view_get_context (view) == f->doc.context);
   settle (window);
   g_assert_true (sks_applications_view_get_loaded (view));
   g_assert_cmpuint (n_loaded, ==, 1);
@@ -252,7 +224,7 @@ static void
 test_window_views (Fixture       *f,
                    gconstpointer  data)
 {
-  SksWindow *window = sks_window_new (NULL, f->context);
+  SksWindow *window = sks_window_new (NULL, f->doc.context);
   SksApplicationsView *view = sks_window_get_applications_view (window);
   GObject *switcher = gtk_widget_get_template_child (GTK_WIDGET (window), SKS_TYPE_WINDOW,
                                                      "view_switcher");
@@ -263,7 +235,7 @@ test_window_views (Fixture       *f,
   gtk_window_present (GTK_WINDOW (window));
   settle (GTK_WIDGET (window));
   g_assert_nonnull (view);
-  g_assert_true (sks_applications_view_get_context (view) == f->context);
+  g_assert_true (sks_applications_view_get_context (view) == f->doc.context);
   g_assert_true (sks_applications_view_get_loaded (view));
   g_assert_true (GTK_IS_STACK_SWITCHER (switcher));
   g_assert_true (gtk_stack_switcher_get_stack (GTK_STACK_SWITCHER (switcher)) == stack);
@@ -298,7 +270,7 @@ static void
 test_window_compare (Fixture       *f,
                      gconstpointer  data)
 {
-  SksWindow *window = sks_window_new (NULL, f->context);
+  SksWindow *window = sks_window_new (NULL, f->doc.context);
   SksApplicationsView *view = sks_window_get_applications_view (window);
   GtkStack *stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window),
                                                               SKS_TYPE_WINDOW, "view_stack"));

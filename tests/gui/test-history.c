@@ -22,13 +22,11 @@
 #include "sks-sample.h"
 #include "sks-store.h"
 #include "sks-studio-editor.h"
+#include "sks-test-gui.h"
 #include "sks-test-util.h"
 
 typedef struct {
-  char       *tmpdir;
-  GSettings  *settings;
-  SksStore   *store;
-  SksContext *context;
+  SksTestDoc  doc;
   gint64      studio_id;
 } Fixture;
 
@@ -37,68 +35,22 @@ fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
   g_autoptr(GArray) ids = NULL;
 
-  f->tmpdir = sks_test_make_tmpdir ();
-  path = g_build_filename (f->tmpdir, "test.skillstudio", NULL);
-  f->settings = g_settings_new (APPLICATION_ID);
-  g_settings_set_string (f->settings, "user-name", "界面用户");
-  f->store = sks_store_open (path, SKS_STORE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
-  g_assert_true (sks_sample_populate (f->store, 0, &error));
-  g_assert_no_error (error);
-  ids = sks_store_list_studio_ids (f->store, 0, &error);
+  sks_test_doc_set_up (&f->doc, 0);
+  g_settings_set_string (f->doc.settings, "user-name", "界面用户");
+  ids = sks_store_list_studio_ids (f->doc.store, 0, &error);
   g_assert_no_error (error);
   f->studio_id = g_array_index (ids, gint64, 0);
-  f->context = sks_context_new (f->store, f->settings);
+  sks_test_doc_add_context (&f->doc, FALSE);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_settings_reset (f->settings, "user-name");
-  g_clear_object (&f->context);
-  g_clear_object (&f->store);
-  g_clear_object (&f->settings);
-  sks_test_remove_tree (f->tmpdir);
-  g_free (f->tmpdir);
-}
-
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static void
-save_png (GtkWidget  *widget,
-          const char *name)
-{
-  const char *dir = g_getenv ("SKS_SCREENSHOT_DIR");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  int width, height;
-
-  if (dir == NULL)
-    return;
-  gtk_test_widget_wait_for_draw (widget);
-  iterate ();
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  path = g_build_filename (dir, name, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_settings_reset (f->doc.settings, "user-name");
+  sks_test_doc_tear_down (&f->doc);
 }
 
 /* The history view of the newest toplevel window holding one. */
@@ -125,41 +77,28 @@ verdicts_shown (gpointer data)
 }
 
 static void
-iterate_until (gboolean (*done) (gpointer),
-               gpointer   data)
-{
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  while (!done (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, TRUE);
-    }
-}
-
-static void
 test_preferences_name (Fixture       *f,
                        gconstpointer  data)
 {
-  SksPreferencesDialog *dialog = sks_preferences_dialog_new (NULL, f->settings);
+  SksPreferencesDialog *dialog = sks_preferences_dialog_new (NULL, f->doc.settings);
   GtkEntry *entry = sks_preferences_dialog_get_name_entry (dialog);
 
   /* The name set in Preferences is who the open document records. */
-  g_assert_cmpstr (sks_store_get_user (f->store), ==, "界面用户");
+  g_assert_cmpstr (sks_store_get_user (f->doc.store), ==, "界面用户");
   gtk_window_present (GTK_WINDOW (dialog));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "界面用户");
-  save_png (GTK_WIDGET (dialog), "preferences.png");
+  sks_test_save_shot (GTK_WIDGET (dialog), "preferences");
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "陈主任");
   {
-    g_autofree char *stored = g_settings_get_string (f->settings, "user-name");
+    g_autofree char *stored = g_settings_get_string (f->doc.settings, "user-name");
     g_assert_cmpstr (stored, ==, "陈主任");
   }
-  g_assert_cmpstr (sks_store_get_user (f->store), ==, "陈主任");
+  g_assert_cmpstr (sks_store_get_user (f->doc.store), ==, "陈主任");
 
   /* Empty: the account's name, which the entry shows as its placeholder. */
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
-  g_assert_cmpstr (sks_store_get_user (f->store), ==,
+  g_assert_cmpstr (sks_store_get_user (f->doc.store), ==,
                    gtk_entry_get_placeholder_text (entry));
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
@@ -168,7 +107,7 @@ static void
 test_history_after_edit (Fixture       *f,
                          gconstpointer  data)
 {
-  SksStudioEditor *editor = SKS_STUDIO_EDITOR (sks_studio_editor_new (NULL, f->context,
+  SksStudioEditor *editor = SKS_STUDIO_EDITOR (sks_studio_editor_new (NULL, f->doc.context,
                                                                       f->studio_id));
   SksFieldRow *mobile;
   SksHistoryView *view;
@@ -176,7 +115,7 @@ test_history_after_edit (Fixture       *f,
 
   gtk_window_present (GTK_WINDOW (editor));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (editor));
-  iterate_until (verdicts_shown, editor);
+  sks_test_iterate_until (verdicts_shown, editor);
 
   mobile = sks_studio_editor_find_row (editor, "master.mobile");
   g_assert_nonnull (mobile);
@@ -184,7 +123,7 @@ test_history_after_edit (Fixture       *f,
   gtk_editable_set_text (GTK_EDITABLE (sks_field_row_get_input (mobile)), "13912345678");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.history", NULL));
-  iterate ();
+  sks_test_iterate ();
   view = find_history_view ();
   g_assert_nonnull (view);
   g_assert_cmpuint (g_list_model_get_n_items (sks_history_view_get_model (view)), >=, 2);
@@ -193,11 +132,12 @@ test_history_after_edit (Fixture       *f,
   g_assert_nonnull (strstr (newest, "界面用户"));
   g_assert_nonnull (strstr (newest, "139****5678"));
   g_assert_null (strstr (newest, "13912345678"));
-  save_png (gtk_widget_get_ancestor (GTK_WIDGET (view), GTK_TYPE_WINDOW), "history.png");
+  sks_test_save_shot (gtk_widget_get_ancestor (GTK_WIDGET (view), GTK_TYPE_WINDOW),
+                      "history");
 
   gtk_window_destroy (GTK_WINDOW (gtk_widget_get_ancestor (GTK_WIDGET (view), GTK_TYPE_WINDOW)));
   gtk_window_destroy (GTK_WINDOW (editor));
-  iterate ();
+  sks_test_iterate ();
 }
 
 static void
@@ -205,12 +145,12 @@ test_round_history (Fixture       *f,
                     gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(SksStudio) studio = sks_store_load_studio (f->store, f->studio_id, &error);
+  g_autoptr(SksStudio) studio = sks_store_load_studio (f->doc.store, f->studio_id, &error);
   g_autoptr(SksRound) round = NULL;
   SksHistoryView *view;
   GtkWindow *window;
   g_autofree char *newest = NULL;
-  g_autoptr(GListModel) rounds = sks_store_list_rounds (f->store, &error);
+  g_autoptr(GListModel) rounds = sks_store_list_rounds (f->doc.store, &error);
 
   g_assert_no_error (error);
   for (guint i = 0; round == NULL && i < g_list_model_get_n_items (rounds); i++)
@@ -221,11 +161,11 @@ test_round_history (Fixture       *f,
     }
   g_assert_nonnull (round);
   sks_studio_set_status (studio, SKS_STATUS_WITHDRAWN);
-  g_assert_true (sks_store_save_studio_with_reason (f->store, studio, "单位撤回申报", &error));
+  g_assert_true (sks_store_save_studio_with_reason (f->doc.store, studio, "单位撤回申报", &error));
   g_assert_no_error (error);
 
   window = sks_history_window_new (NULL, "Round History", &view);
-  g_assert_true (sks_history_view_show_round (view, f->store, round, &error));
+  g_assert_true (sks_history_view_show_round (view, f->doc.store, round, &error));
   g_assert_no_error (error);
   gtk_window_present (window);
   newest = sks_history_view_dup_row_text (view, 0);
@@ -233,7 +173,7 @@ test_round_history (Fixture       *f,
   g_assert_nonnull (strstr (newest, "界面用户"));
   g_assert_nonnull (strstr (newest, sks_studio_get_name (studio)));
   g_assert_nonnull (strstr (newest, "单位撤回申报"));
-  save_png (GTK_WIDGET (window), "round-history.png");
+  sks_test_save_shot (GTK_WIDGET (window), "round-history");
   gtk_window_destroy (window);
 }
 

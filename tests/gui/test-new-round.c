@@ -21,14 +21,12 @@
 #include "sks-scope-list.h"
 #include "sks-store.h"
 #include "sks-studio-editor.h"
+#include "sks-test-gui.h"
 #include "sks-test-util.h"
 #include "sks-window-private.h"
 
 typedef struct {
-  char      *tmpdir;
-  char      *path;
-  GSettings *settings;
-  SksStore  *store;
+  SksTestDoc doc;
   SksWindow *window;
 } Fixture;
 
@@ -36,58 +34,30 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->tmpdir = sks_test_make_tmpdir ();
-  f->path = g_build_filename (f->tmpdir, "test.skillstudio", NULL);
-  f->settings = g_settings_new (APPLICATION_ID);
-  f->store = sks_store_open (f->path, SKS_STORE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
   /* data: TRUE for the sample applications, else an empty document */
   if (GPOINTER_TO_INT (data))
-    {
-      g_assert_true (sks_sample_populate (f->store, 0, &error));
-      g_assert_no_error (error);
-    }
+    sks_test_doc_set_up (&f->doc, 0);
+  else
+    sks_test_doc_open (&f->doc);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  /* Editors and dialogs the test left open */
-  while (g_list_model_get_n_items (toplevels) > 0)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, 0);
-
-      gtk_window_destroy (window);
-    }
-  g_clear_object (&f->store);
-  g_clear_object (&f->settings);
-  sks_test_remove_tree (f->tmpdir);
-  g_free (f->tmpdir);
-  g_free (f->path);
+  /* Editors and dialogs the test left open too */
+  sks_test_doc_tear_down (&f->doc);
 }
 
 static void
 show_window (Fixture *f)
 {
-  g_autoptr(SksContext) context = sks_context_new (f->store, f->settings);
+  g_autoptr(SksContext) context = sks_context_new (f->doc.store, f->doc.settings);
 
   f->window = sks_window_new (NULL, context);
   gtk_window_present (GTK_WINDOW (f->window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  sks_test_iterate ();
 }
 
 /* Returns: (transfer none) (nullable): a toplevel window of @type */
@@ -110,38 +80,10 @@ static gint64
 count_studios (Fixture *f)
 {
   g_autoptr(GError) error = NULL;
-  gint64 n = sks_store_count_studios (f->store, 0, &error);
+  gint64 n = sks_store_count_studios (f->doc.store, 0, &error);
 
   g_assert_no_error (error);
   return n;
-}
-
-static void
-save_png (GtkWidget  *widget,
-          const char *name)
-{
-  const char *dir = g_getenv ("SKS_SCREENSHOT_DIR");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  int width, height;
-
-  if (dir == NULL)
-    return;
-  gtk_test_widget_wait_for_draw (widget);
-  iterate ();
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  path = g_build_filename (dir, name, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
 }
 
 /* The dialog's sentence, in English; screenshot runs are in other locales. */
@@ -159,12 +101,12 @@ find_unit (Fixture    *f,
            const char *name)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(SksRound) round = sks_store_find_round (f->store, round_key, &error);
+  g_autoptr(SksRound) round = sks_store_find_round (f->doc.store, round_key, &error);
   SksRecommender *unit;
 
   g_assert_no_error (error);
   g_assert_nonnull (round);
-  unit = sks_store_find_recommender (f->store, sks_round_get_id (round), name, &error);
+  unit = sks_store_find_recommender (f->doc.store, sks_round_get_id (round), name, &error);
   g_assert_no_error (error);
   g_assert_nonnull (unit);
   return unit;
@@ -186,11 +128,11 @@ test_new_round (Fixture       *f,
   g_assert_nonnull (dialog);
   g_assert_true (sks_new_round_dialog_select_policy (dialog, "huzhou-2025"));
   assert_message (dialog, "“huzhou-2025” will be");
-  save_png (GTK_WIDGET (dialog), "new-round.png");
+  sks_test_save_shot (GTK_WIDGET (dialog), "new-round");
 
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
   gtk_widget_activate_action (GTK_WIDGET (dialog), "new-round.create", NULL);
-  iterate ();
+  sks_test_iterate ();
   g_assert_null (dialog);
 
   wuxing = find_unit (f, "huzhou-2025", "吴兴区");
@@ -215,13 +157,13 @@ test_duplicate_key (Fixture       *f,
   g_autoptr(GError) error = NULL;
   SksNewRoundDialog *dialog;
 
-  g_assert_true (sks_store_create_round (f->store, round, units, &error));
+  g_assert_true (sks_store_create_round (f->doc.store, round, units, &error));
   show_window (f);
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-round", NULL);
   dialog = SKS_NEW_ROUND_DIALOG (find_toplevel (SKS_TYPE_NEW_ROUND_DIALOG));
   g_assert_true (sks_new_round_dialog_select_policy (dialog, "huzhou-2025"));
   assert_message (dialog, "already has the round “huzhou-2025”");
-  save_png (GTK_WIDGET (dialog), "new-round-duplicate.png");
+  sks_test_save_shot (GTK_WIDGET (dialog), "new-round-duplicate");
   g_assert_false (sks_new_round_dialog_create (dialog, &error));
   g_assert_error (error, SKS_STORE_ERROR, SKS_STORE_ERROR_DUPLICATE);
   g_clear_error (&error);
@@ -230,7 +172,7 @@ test_duplicate_key (Fixture       *f,
   assert_message (dialog, "“huzhou-2025-supplement” will be created");
   g_assert_true (sks_new_round_dialog_create (dialog, &error));
   g_assert_no_error (error);
-  rounds = sks_store_list_rounds (f->store, &error);
+  rounds = sks_store_list_rounds (f->doc.store, &error);
   g_assert_cmpuint (g_list_model_get_n_items (rounds), ==, 2);
 }
 
@@ -240,7 +182,7 @@ test_new_application_without_round (Fixture       *f,
                                     gconstpointer  data)
 {
   show_window (f);
-  save_png (GTK_WIDGET (f->window), "empty-document.png");
+  sks_test_save_shot (GTK_WIDGET (f->window), "empty-document");
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-application", NULL);
   g_assert_nonnull (find_toplevel (SKS_TYPE_NEW_ROUND_DIALOG));
   g_assert_null (find_toplevel (SKS_TYPE_STUDIO_EDITOR));
@@ -275,10 +217,10 @@ test_new_application_in_unit (Fixture       *f,
   quota = g_strdup_printf ("/%d", (int) sks_recommender_get_quota (wuxing));
   g_assert_true (g_str_has_prefix (sks_new_application_dialog_get_unit_text (dialog), "吴兴区 "));
   g_assert_true (g_str_has_suffix (sks_new_application_dialog_get_unit_text (dialog), quota));
-  save_png (GTK_WIDGET (dialog), "new-application-chooser.png");
+  sks_test_save_shot (GTK_WIDGET (dialog), "new-application-chooser");
 
   gtk_widget_activate_action (GTK_WIDGET (dialog), "new-application.open", NULL);
-  iterate ();
+  sks_test_iterate ();
   editor = SKS_STUDIO_EDITOR (find_toplevel (SKS_TYPE_STUDIO_EDITOR));
   g_assert_nonnull (editor);
   g_assert_cmpint (sks_studio_editor_get_studio_id (editor), ==, 0);
@@ -290,11 +232,11 @@ test_new_application_in_unit (Fixture       *f,
   /* The empty form fails no rule: unfilled fields are "not filled in yet" */
   g_assert_cmpint (sks_rule_engine_get_status (sks_studio_editor_get_rule_engine (editor)), <,
                    SKS_VERDICT_FAIL);
-  save_png (GTK_WIDGET (editor), "new-application-form.png");
+  sks_test_save_shot (GTK_WIDGET (editor), "new-application-form");
 
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
   gtk_window_close (GTK_WINDOW (editor));
-  iterate ();
+  sks_test_iterate ();
   g_assert_null (editor);
   g_assert_cmpint (count_studios (f), ==, before);
 }
@@ -322,7 +264,7 @@ test_new_application_kept_when_edited (Fixture       *f,
 
   g_assert_cmpint (sks_studio_editor_get_studio_id (editor), >, 0);
   g_assert_cmpint (count_studios (f), ==, before + 1);
-  saved = sks_store_load_studio (f->store, sks_studio_editor_get_studio_id (editor), &error);
+  saved = sks_store_load_studio (f->doc.store, sks_studio_editor_get_studio_id (editor), &error);
   g_assert_no_error (error);
   g_assert_cmpint (sks_studio_get_status (saved), ==, SKS_STATUS_DRAFT);
   g_assert_cmpint (sks_studio_get_round_id (saved), ==, sks_recommender_get_round_id (unit));

@@ -18,15 +18,12 @@
 #include "sks-store.h"
 #include "sks-studio-editor.h"
 #include "sks-team-member-dialog.h"
+#include "sks-test-gui.h"
 #include "sks-test-util.h"
 #include "sks-verdict-row.h"
 
 typedef struct {
-  char       *tmpdir;
-  char       *path;
-  GSettings  *settings;
-  SksStore   *store;
-  SksContext *context;
+  SksTestDoc  doc;
   gint64      studio_id;
 } Fixture;
 
@@ -62,29 +59,16 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->tmpdir = sks_test_make_tmpdir ();
-  fixture->path = g_build_filename (fixture->tmpdir, "test.skillstudio", NULL);
-  fixture->settings = g_settings_new (APPLICATION_ID);
-  fixture->store = sks_store_open (fixture->path, SKS_STORE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
-  g_assert_true (sks_sample_populate (fixture->store, 12, &error));
-  g_assert_no_error (error);
-  fixture->studio_id = prepare_studio (fixture->store);
-  fixture->context = sks_context_new (fixture->store, fixture->settings);
+  sks_test_doc_set_up (&fixture->doc, 12);
+  fixture->studio_id = prepare_studio (fixture->doc.store);
+  sks_test_doc_add_context (&fixture->doc, FALSE);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_clear_object (&fixture->context);
-  g_clear_object (&fixture->store);
-  g_clear_object (&fixture->settings);
-  sks_test_remove_tree (fixture->tmpdir);
-  g_free (fixture->tmpdir);
-  g_free (fixture->path);
+  sks_test_doc_tear_down (&fixture->doc);
 }
 
 /* Helpers */
@@ -95,9 +79,6 @@ verdicts_shown (gpointer data)
   return sks_studio_editor_get_verdicts_shown (data);
 }
 
-static void iterate_until (gboolean (*done) (gpointer),
-                           gpointer   data);
-
 static SksStudioEditor *
 open_editor (SksContext *context,
              gint64      studio_id)
@@ -106,7 +87,7 @@ open_editor (SksContext *context,
 
   gtk_window_present (GTK_WINDOW (editor));
   gtk_test_widget_wait_for_draw (editor);
-  iterate_until (verdicts_shown, editor);
+  sks_test_iterate_until (verdicts_shown, editor);
   return SKS_STUDIO_EDITOR (editor);
 }
 
@@ -197,24 +178,11 @@ saved (gpointer data)
   return !sks_studio_editor_get_unsaved (data);
 }
 
-static void
-iterate_until (gboolean (*done) (gpointer),
-               gpointer   data)
-{
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  while (!done (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, TRUE);
-    }
-}
-
 static SksStudio *
 reload (Fixture *fixture)
 {
   g_autoptr(GError) error = NULL;
-  SksStudio *studio = sks_store_load_studio (fixture->store, fixture->studio_id, &error);
+  SksStudio *studio = sks_store_load_studio (fixture->doc.store, fixture->studio_id, &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (studio);
@@ -271,7 +239,7 @@ static void
 test_editor_opens (Fixture       *fixture,
                    gconstpointer  data)
 {
-  SksStudioEditor *editor = open_editor (fixture->context, fixture->studio_id);
+  SksStudioEditor *editor = open_editor (fixture->doc.context, fixture->studio_id);
   SksStudio *studio = sks_studio_editor_get_studio (editor);
   SksMaster *master = sks_studio_get_master (studio);
   SksFieldRow *id_row = find_row (editor, "master.id-number");
@@ -304,7 +272,7 @@ static void
 test_editor_invalid_id_number (Fixture       *fixture,
                                gconstpointer  data)
 {
-  SksStudioEditor *editor = open_editor (fixture->context, fixture->studio_id);
+  SksStudioEditor *editor = open_editor (fixture->doc.context, fixture->studio_id);
   SksFieldRow *row = find_row (editor, "master.id-number");
   g_autofree char *valid = sks_test_make_id_number ("330502", 1975, 2, 28, 17);
   g_autofree char *invalid = g_strdup (valid);
@@ -326,7 +294,7 @@ test_editor_invalid_id_number (Fixture       *fixture,
   g_assert_cmpint (shown_verdict_status (editor, "master.birth_cutoff"), ==, SKS_VERDICT_MANUAL);
 
   /* The wrong number is kept and saved as typed: the user decides. */
-  iterate_until (saved, editor);
+  sks_test_iterate_until (saved, editor);
   stored = reload (fixture);
   g_assert_cmpstr (sks_master_get_id_number (sks_studio_get_master (stored)), ==, invalid);
 
@@ -340,7 +308,7 @@ static void
 test_editor_team_add_remove (Fixture       *fixture,
                              gconstpointer  data)
 {
-  SksStudioEditor *editor = open_editor (fixture->context, fixture->studio_id);
+  SksStudioEditor *editor = open_editor (fixture->doc.context, fixture->studio_id);
   SksStudio *studio = sks_studio_editor_get_studio (editor);
   GtkWidget *team_list = get_child (editor, "team_list");
   guint n_members = g_list_model_get_n_items (sks_studio_get_team (studio));
@@ -368,7 +336,7 @@ test_editor_team_add_remove (Fixture       *fixture,
 
   g_assert_cmpuint (g_list_model_get_n_items (sks_studio_get_team (studio)), ==, n_members + 1);
   g_assert_cmpuint (count_children (team_list), ==, n_members + 1);
-  iterate_until (saved, editor);
+  sks_test_iterate_until (saved, editor);
   stored = reload (fixture);
   g_assert_true (has_member_named (stored, "测试成员甲"));
 
@@ -390,7 +358,7 @@ static void
 test_editor_undo (Fixture       *fixture,
                   gconstpointer  data)
 {
-  SksStudioEditor *editor = open_editor (fixture->context, fixture->studio_id);
+  SksStudioEditor *editor = open_editor (fixture->doc.context, fixture->studio_id);
   SksStudio *studio = sks_studio_editor_get_studio (editor);
   SksFieldRow *row = find_row (editor, "location");
   GtkEditable *entry = GTK_EDITABLE (sks_field_row_get_input (row));
@@ -417,7 +385,7 @@ test_editor_undo (Fixture       *fixture,
   g_assert_cmpstr (gtk_editable_get_text (entry), ==, "湖州市吴兴区织里镇");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.undo", NULL));
-  iterate_until (saved, editor);
+  sks_test_iterate_until (saved, editor);
   stored = reload (fixture);
   g_object_get (stored, "location", &location, NULL);
   g_assert_cmpstr (location && *location ? location : "", ==, original);
@@ -429,7 +397,7 @@ static void
 test_editor_undo_team (Fixture       *fixture,
                        gconstpointer  data)
 {
-  SksStudioEditor *editor = open_editor (fixture->context, fixture->studio_id);
+  SksStudioEditor *editor = open_editor (fixture->doc.context, fixture->studio_id);
   SksStudio *studio = sks_studio_editor_get_studio (editor);
   GListModel *team = sks_studio_get_team (studio);
   guint n_members = g_list_model_get_n_items (team);
@@ -456,7 +424,7 @@ static void
 test_editor_edit_member (Fixture       *fixture,
                          gconstpointer  data)
 {
-  SksStudioEditor *editor = open_editor (fixture->context, fixture->studio_id);
+  SksStudioEditor *editor = open_editor (fixture->doc.context, fixture->studio_id);
   GListModel *team = sks_studio_get_team (sks_studio_editor_get_studio (editor));
   g_autoptr(SksTeamMember) member = g_list_model_get_item (team, 1);
   g_autofree char *old_name = g_strdup (sks_team_member_get_name (member));
@@ -493,7 +461,7 @@ static void
 test_editor_calendar (Fixture       *fixture,
                       gconstpointer  data)
 {
-  SksStudioEditor *editor = open_editor (fixture->context, fixture->studio_id);
+  SksStudioEditor *editor = open_editor (fixture->doc.context, fixture->studio_id);
   SksFieldRow *row = find_row (editor, "application-date");
   GtkWidget *entry = sks_field_row_get_input (row);
   GtkWidget *button = gtk_widget_get_next_sibling (entry);
@@ -521,7 +489,7 @@ static void
 test_editor_counter (Fixture       *fixture,
                      gconstpointer  data)
 {
-  SksStudioEditor *editor = open_editor (fixture->context, fixture->studio_id);
+  SksStudioEditor *editor = open_editor (fixture->doc.context, fixture->studio_id);
   SksFieldRow *row = find_row (editor, "introduction");
   GtkWidget *counter =
     (GtkWidget *) gtk_widget_get_template_child (GTK_WIDGET (row), SKS_TYPE_FIELD_ROW,
@@ -559,11 +527,11 @@ static void
 test_editor_attachments (Fixture       *fixture,
                          gconstpointer  data)
 {
-  SksStudioEditor *editor = open_editor (fixture->context, fixture->studio_id);
+  SksStudioEditor *editor = open_editor (fixture->doc.context, fixture->studio_id);
   SksStudio *studio = sks_studio_editor_get_studio (editor);
   GtkWidget *checklist = get_child (editor, "checklist_box");
   GtkWidget *list = get_child (editor, "attachment_list");
-  g_autofree char *file_path = g_build_filename (fixture->tmpdir, "身份证.pdf", NULL);
+  g_autofree char *file_path = g_build_filename (fixture->doc.tmpdir, "身份证.pdf", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (file_path);
   g_autoptr(GFile) missing = g_file_new_for_path ("/nonexistent/file.pdf");
   g_autoptr(GError) error = NULL;
@@ -613,7 +581,7 @@ static void
 test_editor_close_saves (Fixture       *fixture,
                          gconstpointer  data)
 {
-  SksStudioEditor *editor = open_editor (fixture->context, fixture->studio_id);
+  SksStudioEditor *editor = open_editor (fixture->doc.context, fixture->studio_id);
   g_autoptr(SksStudio) stored = NULL;
   char *area_text;
 
@@ -635,7 +603,7 @@ static void
 test_editor_bad_number (Fixture       *fixture,
                         gconstpointer  data)
 {
-  SksStudioEditor *editor = open_editor (fixture->context, fixture->studio_id);
+  SksStudioEditor *editor = open_editor (fixture->doc.context, fixture->studio_id);
   SksFieldRow *row = find_row (editor, "area");
   GtkEditable *entry = GTK_EDITABLE (sks_field_row_get_input (row));
   double area;
@@ -667,11 +635,11 @@ test_editor_read_only (Fixture       *fixture,
   SksStudioEditor *editor;
   SksFieldRow *row;
 
-  g_clear_object (&fixture->context);
-  g_clear_object (&fixture->store);
-  store = sks_store_open (fixture->path, SKS_STORE_OPEN_READ_ONLY, &error);
+  g_clear_object (&fixture->doc.context);
+  g_clear_object (&fixture->doc.store);
+  store = sks_store_open (fixture->doc.path, SKS_STORE_OPEN_READ_ONLY, &error);
   g_assert_no_error (error);
-  context = sks_context_new (store, fixture->settings);
+  context = sks_context_new (store, fixture->doc.settings);
   editor = open_editor (context, fixture->studio_id);
   row = find_row (editor, "location");
 
@@ -689,7 +657,7 @@ static void
 test_editor_accessible_labels (Fixture       *fixture,
                                gconstpointer  data)
 {
-  SksStudioEditor *editor = open_editor (fixture->context, fixture->studio_id);
+  SksStudioEditor *editor = open_editor (fixture->doc.context, fixture->studio_id);
   g_autoptr(GPtrArray) rows = sks_field_row_collect (get_child (editor, "form_box"));
 
   g_assert_cmpuint (rows->len, >, 40);
@@ -718,9 +686,9 @@ static void
 test_editor_export_pdf (Fixture       *fixture,
                         gconstpointer  data)
 {
-  SksStudioEditor *editor = open_editor (fixture->context, fixture->studio_id);
-  g_autofree char *pdf = g_build_filename (fixture->tmpdir, "annex3.pdf", NULL);
-  g_autofree char *txt = g_build_filename (fixture->tmpdir, "annex3.txt", NULL);
+  SksStudioEditor *editor = open_editor (fixture->doc.context, fixture->studio_id);
+  g_autofree char *pdf = g_build_filename (fixture->doc.tmpdir, "annex3.pdf", NULL);
+  g_autofree char *txt = g_build_filename (fixture->doc.tmpdir, "annex3.txt", NULL);
   g_autofree char *text = NULL;
   g_autofree char *command = NULL;
   g_autoptr(GError) error = NULL;
@@ -753,24 +721,24 @@ static void
 test_editor_save_error (Fixture       *fixture,
                         gconstpointer  data)
 {
-  SksStudioEditor *editor = open_editor (fixture->context, fixture->studio_id);
+  SksStudioEditor *editor = open_editor (fixture->doc.context, fixture->studio_id);
   SksFieldRow *row = find_row (editor, "location");
   g_autoptr(GError) error = NULL;
 
   /* Withdrawn and moved to the trash by another window. */
   {
-    g_autoptr(SksStudio) stored = sks_store_load_studio (fixture->store, fixture->studio_id,
+    g_autoptr(SksStudio) stored = sks_store_load_studio (fixture->doc.store, fixture->studio_id,
                                                          &error);
 
     g_assert_no_error (error);
     sks_studio_set_status (stored, SKS_STATUS_WITHDRAWN);
-    g_assert_true (sks_store_save_studio (fixture->store, stored, &error));
+    g_assert_true (sks_store_save_studio (fixture->doc.store, stored, &error));
     g_assert_no_error (error);
   }
-  g_assert_true (sks_store_delete_studio (fixture->store, fixture->studio_id, &error));
+  g_assert_true (sks_store_delete_studio (fixture->doc.store, fixture->studio_id, &error));
   g_assert_no_error (error);
   type_text (row, "湖州市南浔区");
-  iterate_until (error_shown, editor);
+  sks_test_iterate_until (error_shown, editor);
   g_assert_true (sks_studio_editor_get_unsaved (editor));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (sks_field_row_get_input (row))), ==,
                    "湖州市南浔区");

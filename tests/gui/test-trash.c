@@ -14,16 +14,14 @@
 #include "sks-i18n.h"
 #include "sks-sample.h"
 #include "sks-store.h"
+#include "sks-test-gui.h"
 #include "sks-test-util.h"
 #include "sks-trash-view.h"
 #include "sks-window.h"
 #include "sks-window-private.h"
 
 typedef struct {
-  char      *tmpdir;
-  char      *path;
-  GSettings *settings;
-  SksStore  *store;
+  SksTestDoc doc;
   SksWindow *window;
 } Fixture;
 
@@ -31,70 +29,29 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->tmpdir = sks_test_make_tmpdir ();
-  f->path = g_build_filename (f->tmpdir, "test.skillstudio", NULL);
-  f->settings = g_settings_new (APPLICATION_ID);
-  f->store = sks_store_open (f->path, SKS_STORE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
-  g_assert_true (sks_sample_populate (f->store, 0, &error));
-  g_assert_no_error (error);
+  sks_test_doc_set_up (&f->doc, 0);
   /* The window's document takes who is working from Preferences. */
-  g_settings_set_string (f->settings, "user-name", "周文员");
-  sks_store_set_user (f->store, "周文员");
+  g_settings_set_string (f->doc.settings, "user-name", "周文员");
+  sks_store_set_user (f->doc.store, "周文员");
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  while (g_list_model_get_n_items (toplevels) > 0)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, 0);
-
-      gtk_window_destroy (window);
-    }
-  g_clear_object (&f->store);
-  g_clear_object (&f->settings);
-  sks_test_remove_tree (f->tmpdir);
-  g_free (f->tmpdir);
-  g_free (f->path);
-}
-
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-/* SKS_TEST_HOLD=seconds keeps a window on screen, for a screenshot. */
-static void
-hold (void)
-{
-  const char *seconds = g_getenv ("SKS_TEST_HOLD");
-  gint64 until;
-
-  if (seconds == NULL)
-    return;
-  until = g_get_monotonic_time () + g_ascii_strtoll (seconds, NULL, 10) * G_USEC_PER_SEC;
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE), g_usleep (10000);
+  sks_test_doc_tear_down (&f->doc);
 }
 
 static void
 show_window (Fixture *f)
 {
-  g_autoptr(SksContext) context = sks_context_new (f->store, f->settings);
+  g_autoptr(SksContext) context = sks_context_new (f->doc.store, f->doc.settings);
 
   f->window = sks_window_new (NULL, context);
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1200, 700);
   gtk_window_present (GTK_WINDOW (f->window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
-  iterate ();
+  sks_test_iterate ();
 }
 
 static GListModel *
@@ -223,19 +180,19 @@ delete_draft (Fixture *f,
   id = row_id (f, position);
   name = row_names (f, position, &master);
   gtk_selection_model_select_item (selection (f), position, TRUE);
-  iterate ();
+  sks_test_iterate ();
   g_assert_true (action_enabled (GTK_WIDGET (f->window), "win", "delete"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete", NULL));
-  iterate ();
+  sks_test_iterate ();
 
   dialog = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
   text = dialog_text (dialog);
   g_assert_nonnull (strstr (text, name));
   g_assert_nonnull (strstr (text, master));
-  hold ();
+  sks_test_hold ();
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
-  iterate ();
+  sks_test_iterate ();
   g_assert_null (find_toplevel (GTK_TYPE_MESSAGE_DIALOG));
   if (position_out != NULL)
     *position_out = position;
@@ -258,18 +215,18 @@ test_delete_enabled (Fixture       *f,
 
   g_assert_false (action_enabled (GTK_WIDGET (f->window), "win", "delete"));
   gtk_selection_model_select_item (selection (f), submitted, TRUE);
-  iterate ();
+  sks_test_iterate ();
   g_assert_false (action_enabled (GTK_WIDGET (f->window), "win", "delete"));
   gtk_selection_model_select_item (selection (f), draft, TRUE);
-  iterate ();
+  sks_test_iterate ();
   g_assert_true (action_enabled (GTK_WIDGET (f->window), "win", "delete"));
   gtk_selection_model_select_item (selection (f), submitted, FALSE);
-  iterate ();
+  sks_test_iterate ();
   g_assert_false (action_enabled (GTK_WIDGET (f->window), "win", "delete"));
 
   /* Activated anyway (e.g. the Delete key), nothing is asked or done. */
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete", NULL);
-  iterate ();
+  sks_test_iterate ();
   g_assert_null (find_toplevel (GTK_TYPE_MESSAGE_DIALOG));
 }
 
@@ -297,10 +254,10 @@ test_delete_and_restore (Fixture       *f,
   selected = gtk_selection_model_get_selection (selection (f));
   g_assert_cmpuint (gtk_bitset_get_size (selected), ==, 1);
   g_assert_cmpuint (gtk_bitset_get_minimum (selected), ==, MIN (position, n_before - 2));
-  g_assert_cmpint (sks_store_count_studios (f->store, 0, NULL), ==, n_before - 1);
+  g_assert_cmpint (sks_store_count_studios (f->doc.store, 0, NULL), ==, n_before - 1);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-trash", NULL));
-  iterate ();
+  sks_test_iterate ();
   trash = find_toplevel (SKS_TYPE_TRASH_VIEW);
   g_assert_nonnull (trash);
   gtk_test_widget_wait_for_draw (trash);
@@ -315,15 +272,15 @@ test_delete_and_restore (Fixture       *f,
   gtk_selection_model_select_item (
     GTK_SELECTION_MODEL (gtk_widget_get_template_child (trash, SKS_TYPE_TRASH_VIEW, "selection")),
     0, TRUE);
-  iterate ();
-  hold ();
+  sks_test_iterate ();
+  sks_test_hold ();
   g_assert_true (action_enabled (trash, "trash", "restore"));
   g_assert_true (gtk_widget_activate_action (trash, "trash.restore", NULL));
-  iterate ();
+  sks_test_iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (entries), ==, 0);
   g_assert_false (action_enabled (trash, "trash", "empty"));
   g_assert_cmpuint (g_list_model_get_n_items (view_rows (f)), ==, n_before);
-  g_assert_cmpint (sks_store_count_studios (f->store, 0, NULL), ==, n_before);
+  g_assert_cmpint (sks_store_count_studios (f->doc.store, 0, NULL), ==, n_before);
 }
 
 /* Empty Trash asks first; Cancel keeps everything, the button removes it. */
@@ -339,30 +296,30 @@ test_empty_trash (Fixture       *f,
   show_window (f);
   id = delete_draft (f, NULL);
   trash = GTK_WIDGET (sks_window_show_trash (f->window));
-  iterate ();
+  sks_test_iterate ();
 
   g_assert_true (gtk_widget_activate_action (trash, "trash.empty", NULL));
-  iterate ();
+  sks_test_iterate ();
   dialog = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
   text = dialog_text (dialog);
   g_assert_nonnull (strstr (text, "胡晓东"));
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
-  iterate ();
+  sks_test_iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (sks_trash_view_get_entries (SKS_TRASH_VIEW (trash))),
                     ==, 1);
 
   g_assert_true (gtk_widget_activate_action (trash, "trash.empty", NULL));
-  iterate ();
+  sks_test_iterate ();
   dialog = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
-  iterate ();
+  sks_test_iterate ();
   g_assert_cmpuint (g_list_model_get_n_items (sks_trash_view_get_entries (SKS_TRASH_VIEW (trash))),
                     ==, 0);
-  deleted = sks_store_list_deleted_rows (f->store, NULL);
+  deleted = sks_store_list_deleted_rows (f->doc.store, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (deleted), ==, 0);
-  g_assert_null (sks_store_load_studio (f->store, id, NULL));
+  g_assert_null (sks_store_load_studio (f->doc.store, id, NULL));
 }
 
 /* A confirmation names five applications, then how many more. */

@@ -29,11 +29,7 @@
 #include "sks-window.h"
 
 typedef struct {
-  char       *tmpdir;
-  char       *path;
-  GSettings  *settings;
-  SksStore   *store;
-  SksContext *context;
+  SksTestDoc  doc;
   gint64      studio_id;    /* a submitted Huzhou application */
   gint64      other_id;     /* another application of its round */
 } Fixture;
@@ -72,56 +68,25 @@ fixture_set_up (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
 
-  f->tmpdir = sks_test_make_tmpdir ();
-  f->path = g_build_filename (f->tmpdir, "test.skillstudio", NULL);
-  f->settings = g_settings_new (APPLICATION_ID);
-  f->store = sks_store_open (f->path, SKS_STORE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
-  g_assert_true (sks_sample_populate (f->store, 12, &error));
-  g_assert_no_error (error);
-  f->studio_id = find_submitted (f->store, 0, 0);
+  sks_test_doc_set_up (&f->doc, 12);
+  f->studio_id = find_submitted (f->doc.store, 0, 0);
   {
-    g_autoptr(SksStudio) studio = sks_store_load_studio (f->store, f->studio_id, &error);
+    g_autoptr(SksStudio) studio = sks_store_load_studio (f->doc.store, f->studio_id, &error);
 
     g_assert_no_error (error);
-    f->other_id = find_submitted (f->store, f->studio_id, sks_studio_get_round_id (studio));
+    f->other_id = find_submitted (f->doc.store, f->studio_id, sks_studio_get_round_id (studio));
   }
-  f->context = sks_context_new (f->store, f->settings);
+  sks_test_doc_add_context (&f->doc, FALSE);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_clear_object (&f->context);
-  g_clear_object (&f->store);
-  g_clear_object (&f->settings);
-  sks_test_remove_tree (f->tmpdir);
-  g_free (f->tmpdir);
-  g_free (f->path);
+  sks_test_doc_tear_down (&f->doc);
 }
 
 /* Helpers */
-
-static void
-iterate_until (gboolean (*done) (gpointer),
-               gpointer   data)
-{
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  while (!done (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, TRUE);
-    }
-}
-
-static void
-iterate_pending (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
 
 static gboolean
 verdicts_shown (gpointer data)
@@ -153,7 +118,7 @@ open_editor (SksContext *context,
 
   gtk_window_present (GTK_WINDOW (editor));
   gtk_test_widget_wait_for_draw (editor);
-  iterate_until (verdicts_shown, editor);
+  sks_test_iterate_until (verdicts_shown, editor);
   return SKS_STUDIO_EDITOR (editor);
 }
 
@@ -224,7 +189,7 @@ static void
 test_form_birth_conflict (Fixture       *f,
                           gconstpointer  data)
 {
-  SksStudioEditor *editor = open_editor (f->context, f->studio_id);
+  SksStudioEditor *editor = open_editor (f->doc.context, f->studio_id);
   SksMaster *master = sks_studio_get_master (sks_studio_editor_get_studio (editor));
   SksFieldRow *birth = find_row (editor, "master.birth");
   SksFieldRow *id_number = find_row (editor, "master.id-number");
@@ -243,7 +208,7 @@ test_form_birth_conflict (Fixture       *f,
   g_assert_nonnull (sks_field_row_get_message (birth));
   g_assert_nonnull (sks_field_row_get_message (id_number));
   g_assert_true (gtk_widget_has_css_class (sks_field_row_get_input (id_number), "error"));
-  iterate_pending ();
+  sks_test_iterate ();
   g_assert_cmpint (sks_verdict_get_status (shown_verdict (editor, "master.birth_agreement")), ==,
                    SKS_VERDICT_FAIL);
   g_assert_nonnull (sks_studio_editor_get_incomplete_message (editor));
@@ -266,8 +231,8 @@ test_form_duplicate_against_document (Fixture       *f,
                                       gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(SksStudio) other = sks_store_load_studio (f->store, f->other_id, &error);
-  SksStudioEditor *editor = open_editor (f->context, f->studio_id);
+  g_autoptr(SksStudio) other = sks_store_load_studio (f->doc.store, f->other_id, &error);
+  SksStudioEditor *editor = open_editor (f->doc.context, f->studio_id);
   SksStudio *studio = sks_studio_editor_get_studio (editor);
   const char *other_id_number = sks_master_get_id_number (sks_studio_get_master (other));
   const char *other_birth = sks_master_get_birth (sks_studio_get_master (other));
@@ -278,7 +243,7 @@ test_form_duplicate_against_document (Fixture       *f,
 
   g_object_set (sks_studio_get_master (studio), "id-number", other_id_number,
                 "birth", other_birth, NULL);
-  iterate_pending ();
+  sks_test_iterate ();
   verdict = shown_verdict (editor, "master.duplicate");
   g_assert_cmpint (sks_verdict_get_status (verdict), ==, SKS_VERDICT_WARNING);
   g_assert_nonnull (strstr (sks_verdict_get_explanation (verdict), sks_studio_get_name (other)));
@@ -305,7 +270,7 @@ test_team_dialog_refuses (Fixture       *f,
                           gconstpointer  data)
 {
   const DialogCase *c = data;
-  SksStudioEditor *editor = open_editor (f->context, f->studio_id);
+  SksStudioEditor *editor = open_editor (f->doc.context, f->studio_id);
   GListModel *team = sks_studio_get_team (sks_studio_editor_get_studio (editor));
   guint n_members = g_list_model_get_n_items (team);
   SksTeamMemberDialog *dialog;
@@ -392,7 +357,7 @@ stored_status (Fixture *f,
                gint64   id)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(SksStudio) studio = sks_store_load_studio (f->store, id, &error);
+  g_autoptr(SksStudio) studio = sks_store_load_studio (f->doc.store, id, &error);
 
   g_assert_no_error (error);
   return sks_studio_get_status (studio);
@@ -418,7 +383,7 @@ test_window_incomplete_no_step (Fixture       *f,
                                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(SksStudio) studio = sks_store_load_studio (f->store, f->studio_id, &error);
+  g_autoptr(SksStudio) studio = sks_store_load_studio (f->doc.store, f->studio_id, &error);
   g_autoptr(SksTeamMember) member = NULL;
   SksWindow *window;
   const char *message;
@@ -427,13 +392,13 @@ test_window_incomplete_no_step (Fixture       *f,
   /* a team member saved with 1990-13, as older versions let through */
   member = g_list_model_get_item (sks_studio_get_team (studio), 0);
   g_object_set (member, "birth", "1990-13", NULL);
-  g_assert_true (sks_store_save_studio (f->store, studio, &error));
+  g_assert_true (sks_store_save_studio (f->doc.store, studio, &error));
   g_assert_no_error (error);
 
-  window = sks_window_new (NULL, f->context);
+  window = sks_window_new (NULL, f->doc.context);
   gtk_window_present (GTK_WINDOW (window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  iterate_pending ();
+  sks_test_iterate ();
   select_studio (window, f->studio_id);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.set-status", "s", "recommended");
@@ -446,9 +411,9 @@ test_window_incomplete_no_step (Fixture       *f,
 
   /* fixed: the step is taken */
   g_object_set (member, "birth", "1990-12", NULL);
-  g_assert_true (sks_store_save_studio (f->store, studio, &error));
+  g_assert_true (sks_store_save_studio (f->doc.store, studio, &error));
   g_assert_no_error (error);
-  sks_context_studio_saved (f->context, f->studio_id);
+  sks_context_studio_saved (f->doc.context, f->studio_id);
   select_studio (window, f->studio_id);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.set-status", "s", "recommended");
   g_assert_cmpint (stored_status (f, f->studio_id), ==, SKS_STATUS_RECOMMENDED);
@@ -456,8 +421,8 @@ test_window_incomplete_no_step (Fixture       *f,
   /* 撤回 stays open to an incomplete application */
   g_object_set (member, "birth", "1990-13", NULL);
   sks_studio_set_status (studio, SKS_STATUS_RECOMMENDED);
-  g_assert_true (sks_store_save_studio (f->store, studio, &error));
-  sks_context_studio_saved (f->context, f->studio_id);
+  g_assert_true (sks_store_save_studio (f->doc.store, studio, &error));
+  sks_context_studio_saved (f->doc.context, f->studio_id);
   select_studio (window, f->studio_id);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.set-status", "s", "withdrawn");
   dialog = find_message_dialog ();

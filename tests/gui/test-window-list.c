@@ -37,10 +37,7 @@ translated (void)
 }
 
 typedef struct {
-  char      *tmpdir;
-  char      *path;
-  GSettings *settings;
-  SksStore  *store;
+  SksTestDoc doc;
   SksWindow *window;
 } Fixture;
 
@@ -48,24 +45,15 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(SksContext) context = NULL;
 
-  fixture->tmpdir = sks_test_make_tmpdir ();
-  fixture->path = g_build_filename (fixture->tmpdir, "test.skillstudio", NULL);
-  fixture->settings = g_settings_new (APPLICATION_ID);
-  fixture->store = sks_store_open (fixture->path, SKS_STORE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
-  g_assert_true (sks_sample_populate (fixture->store, 0, &error));
-  g_assert_no_error (error);
-
-  context = sks_context_new (fixture->store, fixture->settings);
+  sks_test_doc_set_up (&fixture->doc, 0);
+  context = sks_context_new (fixture->doc.store, fixture->doc.settings);
   fixture->window = sks_window_new (NULL, context);
   gtk_window_present (GTK_WINDOW (fixture->window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
   /* The rows join the list in an idle after the first frame */
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  sks_test_iterate ();
 }
 
 static void
@@ -73,11 +61,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_clear_object (&fixture->store);
-  g_clear_object (&fixture->settings);
-  sks_test_remove_tree (fixture->tmpdir);
-  g_free (fixture->tmpdir);
-  g_free (fixture->path);
+  sks_test_doc_tear_down (&fixture->doc);
 }
 
 /* A child of the window's template, else of its list's (SksApplicationsView) */
@@ -110,8 +94,7 @@ static void
 settle (SksWindow *window)
 {
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  sks_test_iterate ();
 }
 
 typedef struct {
@@ -545,7 +528,7 @@ test_overview_huzhou (Fixture       *fixture,
 {
   SksWindow *window = fixture->window;
   GListModel *model = get_view_model (window);
-  g_autoptr(SksRound) huzhou = find_round (fixture->store, "湖州");
+  g_autoptr(SksRound) huzhou = find_round (fixture->doc.store, "湖州");
   GtkWidget *overview;
   g_autofree char *text = NULL;
   g_autofree char *total = NULL;
@@ -584,7 +567,7 @@ test_overview_hangzhou (Fixture       *fixture,
                         gconstpointer  data)
 {
   SksWindow *window = fixture->window;
-  g_autoptr(SksRound) hangzhou = find_round (fixture->store, "杭州");
+  g_autoptr(SksRound) hangzhou = find_round (fixture->doc.store, "杭州");
   GtkWidget *overview;
   g_autofree char *text = NULL;
   g_autofree char *total = NULL;
