@@ -336,3 +336,49 @@ sks_attachment_safe_name (const char *name)
     g_string_prepend (out, _("attachment"));
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
+
+/* The materials each notice asks for, as attachment kinds. Huzhou 2025
+ * 四、工作要求 4; Hangzhou 2023 四、申报程序（一）. */
+static const SksAttachmentKind huzhou_materials[] = {
+  SKS_ATTACHMENT_RECOMMENDATION,
+  SKS_ATTACHMENT_APPLICATION_REPORT,
+  SKS_ATTACHMENT_ID_COPY,
+  SKS_ATTACHMENT_SKILL_CERTIFICATE,
+  SKS_ATTACHMENT_HONOUR,
+  SKS_ATTACHMENT_TECH_ACHIEVEMENT,
+};
+
+static const SksAttachmentKind hangzhou_materials[] = {
+  SKS_ATTACHMENT_APPLICATION_REPORT,
+  SKS_ATTACHMENT_BUSINESS_LICENCE,
+  SKS_ATTACHMENT_ID_COPY,
+  SKS_ATTACHMENT_SKILL_CERTIFICATE,
+  SKS_ATTACHMENT_HONOUR,
+  SKS_ATTACHMENT_MEDIA_REPORT,
+  SKS_ATTACHMENT_PUBLICATION,
+};
+
+/**
+ * sks_attachment_kinds_for_city:
+ * @city: (nullable): the round's city
+ * @n_kinds: (out): the number of kinds
+ *
+ * The materials the city's notice asks for: the form's checklist, and the
+ * comparison's evidence rows.
+ *
+ * Returns: (array length=n_kinds) (transfer none): the attachment kinds
+ */
+const SksAttachmentKind *
+sks_attachment_kinds_for_city (const char *city,
+                               guint      *n_kinds)
+{
+  g_return_val_if_fail (n_kinds != NULL, NULL);
+
+  if (g_strcmp0 (city, "杭州市") == 0 || g_strcmp0 (city, "杭州") == 0)
+    {
+      *n_kinds = G_N_ELEMENTS (hangzhou_materials);
+      return hangzhou_materials;
+    }
+  *n_kinds = G_N_ELEMENTS (huzhou_materials);
+  return huzhou_materials;
+}

@@ -38,6 +38,9 @@ void                 sks_attachment_set_stored_digest (SksAttachment  *self,
                                                      gint64            size,
                                                      const char       *sha256);
 char                *sks_attachment_safe_name       (const char       *name);
+
+const SksAttachmentKind *sks_attachment_kinds_for_city (const char *city,
+                                                        guint      *n_kinds);
 void                 sks_attachment_validate        (SksAttachment    *self,
                                                      GPtrArray        *problems,
                                                      const char       *prefix);

@@ -18,27 +18,6 @@
 #include "sks-studio-editor-private.h"
 #include "sks-team-member-dialog.h"
 
-/* The materials each notice asks for, as attachment kinds. Huzhou 2025
- * 四、工作要求 4; Hangzhou 2023 四、申报程序（一）. */
-static const SksAttachmentKind huzhou_materials[] = {
-  SKS_ATTACHMENT_RECOMMENDATION,
-  SKS_ATTACHMENT_APPLICATION_REPORT,
-  SKS_ATTACHMENT_ID_COPY,
-  SKS_ATTACHMENT_SKILL_CERTIFICATE,
-  SKS_ATTACHMENT_HONOUR,
-  SKS_ATTACHMENT_TECH_ACHIEVEMENT,
-};
-
-static const SksAttachmentKind hangzhou_materials[] = {
-  SKS_ATTACHMENT_APPLICATION_REPORT,
-  SKS_ATTACHMENT_BUSINESS_LICENCE,
-  SKS_ATTACHMENT_ID_COPY,
-  SKS_ATTACHMENT_SKILL_CERTIFICATE,
-  SKS_ATTACHMENT_HONOUR,
-  SKS_ATTACHMENT_MEDIA_REPORT,
-  SKS_ATTACHMENT_PUBLICATION,
-};
-
 static GListStore *
 get_team (SksStudioEditor *self)
 {
@@ -471,15 +450,8 @@ static const SksAttachmentKind *
 get_materials (SksStudioEditor *self,
                guint           *n_materials)
 {
-  const char *city = self->round ? sks_round_get_city (self->round) : NULL;
-
-  if (g_strcmp0 (city, "杭州市") == 0)
-    {
-      *n_materials = G_N_ELEMENTS (hangzhou_materials);
-      return hangzhou_materials;
-    }
-  *n_materials = G_N_ELEMENTS (huzhou_materials);
-  return huzhou_materials;
+  return sks_attachment_kinds_for_city (self->round ? sks_round_get_city (self->round) : NULL,
+                                        n_materials);
 }
 
 static gboolean

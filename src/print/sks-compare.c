@@ -612,46 +612,6 @@ add_team_rows (SksComparison *self)
 
 /* The evidence checklist ------------------------------------------------------ */
 
-static const SksAttachmentKind huzhou_materials[] = {
-  SKS_ATTACHMENT_RECOMMENDATION,
-  SKS_ATTACHMENT_APPLICATION_REPORT,
-  SKS_ATTACHMENT_ID_COPY,
-  SKS_ATTACHMENT_SKILL_CERTIFICATE,
-  SKS_ATTACHMENT_HONOUR,
-  SKS_ATTACHMENT_TECH_ACHIEVEMENT,
-};
-
-static const SksAttachmentKind hangzhou_materials[] = {
-  SKS_ATTACHMENT_APPLICATION_REPORT,
-  SKS_ATTACHMENT_BUSINESS_LICENCE,
-  SKS_ATTACHMENT_ID_COPY,
-  SKS_ATTACHMENT_SKILL_CERTIFICATE,
-  SKS_ATTACHMENT_HONOUR,
-  SKS_ATTACHMENT_MEDIA_REPORT,
-  SKS_ATTACHMENT_PUBLICATION,
-};
-
-/**
- * sks_compare_materials_for_city:
- * @city: (nullable): the round's city
- *
- * The materials the city's notice asks for (the form's checklist).
- *
- * Returns: (array length=n_materials): the attachment kinds
- */
-const SksAttachmentKind *
-sks_compare_materials_for_city (const char *city,
-                                guint      *n_materials)
-{
-  if (g_strcmp0 (city, "杭州市") == 0 || g_strcmp0 (city, "杭州") == 0)
-    {
-      *n_materials = G_N_ELEMENTS (hangzhou_materials);
-      return hangzhou_materials;
-    }
-  *n_materials = G_N_ELEMENTS (huzhou_materials);
-  return huzhou_materials;
-}
-
 static guint
 count_attachments (SksStudio         *studio,
                    SksAttachmentKind  kind)
@@ -673,8 +633,8 @@ add_evidence_rows (SksComparison *self)
 {
   guint n_materials;
   const SksAttachmentKind *materials =
-    sks_compare_materials_for_city (self->round ? sks_round_get_city (self->round) : NULL,
-                                    &n_materials);
+    sks_attachment_kinds_for_city (self->round ? sks_round_get_city (self->round) : NULL,
+                                   &n_materials);
 
   for (guint k = 0; k < n_materials; k++)
     {

@@ -114,9 +114,6 @@ const SksCompareRow    *sks_comparison_add_row        (SksComparison *self,
 
 const char             *sks_compare_section_get_label (SksCompareSection section);
 
-const SksAttachmentKind *sks_compare_materials_for_city (const char  *city,
-                                                         guint       *n_materials);
-
 /* Printing: the bureau's comparison sheet, A4 landscape. */
 SksPrintDoc            *sks_comparison_print_doc_new  (SksComparison *self);
 gboolean                sks_comparison_write_pdf      (SksComparison *self,
