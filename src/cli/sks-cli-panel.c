@@ -482,10 +482,20 @@ scores_member_action (PanelOptions *o,
   g_autoptr(SksPanelMember) member = NULL;
   gboolean sheet = g_str_equal (action, "sheet");
 
-  if (o->reviewer == NULL)
-    return sks_cli_usage_error ("scores", "%s", _("Name the panel member with --reviewer"));
   if (sheet && o->output == NULL)
     return sks_cli_usage_error ("scores", "%s", _("Name the PDF file with -o"));
+  if (sheet && o->reviewer == NULL)
+    {
+      /* every reviewer's blank sheet, each numbered from 1 */
+      if ((store = open_document (o, FALSE, &error)) == NULL ||
+          (panel = find_panel (store, o, FALSE, NULL, &error)) == NULL ||
+          !sks_print_export_score_sheets_pdf (store, panel, o->output, &error))
+        return fail (error);
+      g_print (_("Wrote %s\n"), o->output);
+      return EXIT_OK;
+    }
+  if (o->reviewer == NULL)
+    return sks_cli_usage_error ("scores", "%s", _("Name the panel member with --reviewer"));
   if ((store = open_document (o, !sheet, &error)) == NULL ||
       (panel = find_panel (store, o, FALSE, NULL, &error)) == NULL ||
       (member = sks_store_find_panel_member (store, sks_panel_get_id (panel), o->reviewer,

@@ -152,6 +152,17 @@ sks_print_doc_add_page_break (SksPrintDoc *doc)
   return add_block (doc, SKS_PRINT_BLOCK_PAGE_BREAK);
 }
 
+SksPrintBlock *
+sks_print_doc_add_section_break (SksPrintDoc *doc)
+{
+  SksPrintBlock *block;
+
+  g_return_val_if_fail (doc != NULL, NULL);
+  block = add_block (doc, SKS_PRINT_BLOCK_PAGE_BREAK);
+  block->restart_numbers = TRUE;
+  return block;
+}
+
 SksPrintTable *
 sks_print_doc_add_table (SksPrintDoc  *doc,
                          guint         n_columns,

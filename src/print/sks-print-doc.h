@@ -124,6 +124,8 @@ typedef enum {
  * SksPrintBlock:
  * @at_bottom: a text block placed at the bottom of the page's text area
  *   (the issuing bureau and date on a cover)
+ * @restart_numbers: a page break after which the page numbers start again
+ *   at "— 1 —": several documents in one (each reviewer's score sheet)
  */
 typedef struct {
   SksPrintBlockKind  kind;
@@ -134,6 +136,7 @@ typedef struct {
   gboolean           at_bottom;
   SksPrintTable     *table;
   double             height_mm;
+  gboolean           restart_numbers;
 } SksPrintBlock;
 
 /**
@@ -192,6 +195,8 @@ SksPrintBlock *sks_print_doc_add_text       (SksPrintDoc       *doc,
 SksPrintBlock *sks_print_doc_add_space      (SksPrintDoc       *doc,
                                              double             height_mm);
 SksPrintBlock *sks_print_doc_add_page_break (SksPrintDoc       *doc);
+/* A page break after which the page numbers start again at 1. */
+SksPrintBlock *sks_print_doc_add_section_break (SksPrintDoc    *doc);
 SksPrintTable *sks_print_doc_add_table      (SksPrintDoc       *doc,
                                              guint              n_columns,
                                              const double      *widths_mm);

@@ -113,6 +113,8 @@ struct _SksPrintLayout
   GPtrArray            *tables;       /* LTable */
   GPtrArray            *text_layouts; /* PangoLayout */
   GPtrArray            *pages;        /* GArray of Item */
+  GArray               *sections;     /* guint per page: the first page of its section */
+  guint                 section_start;
   GPtrArray            *continuations;
   struct _Shaper       *shaper;       /* measures with @context */
   GPtrArray            *workers;      /* Shaper, one per extra thread */

@@ -78,6 +78,7 @@ sks_print_layout_finalize (GObject *object)
   SksPrintLayout *self = SKS_PRINT_LAYOUT (object);
 
   g_clear_pointer (&self->pages, g_ptr_array_unref);
+  g_clear_pointer (&self->sections, g_array_unref);
   g_clear_pointer (&self->tables, g_ptr_array_unref);
   g_clear_pointer (&self->text_layouts, g_ptr_array_unref);
   g_clear_pointer (&self->continuations, g_ptr_array_unref);
@@ -104,6 +105,7 @@ sks_print_layout_init (SksPrintLayout *self)
   self->tables = g_ptr_array_new_with_free_func (ltable_free);
   self->text_layouts = g_ptr_array_new_with_free_func (g_object_unref);
   self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  self->sections = g_array_new (FALSE, FALSE, sizeof (guint));
   self->continuations = g_ptr_array_new_with_free_func (continuation_free);
   self->workers = g_ptr_array_new_with_free_func (_sks_print_shaper_free);
 }
@@ -141,6 +143,7 @@ flow_new_page (Flow *f)
   f->page = g_array_new (FALSE, TRUE, sizeof (Item));
   g_array_set_clear_func (f->page, item_clear);
   g_ptr_array_add (f->self->pages, f->page);
+  g_array_append_val (f->self->sections, f->self->section_start);
   f->y = f->self->body_y;
   f->fresh = TRUE;
   f->headers_for = NULL;
@@ -501,6 +504,11 @@ _sks_print_layout_flow (SksPrintLayout *self)
         case SKS_PRINT_BLOCK_PAGE_BREAK:
           if (f.page->len > 0)
             flow_new_page (&f);
+          if (block->restart_numbers)
+            {
+              self->section_start = self->pages->len - 1;
+              g_array_index (self->sections, guint, self->section_start) = self->section_start;
+            }
           break;
         default:
           g_assert_not_reached ();

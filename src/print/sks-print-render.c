@@ -79,6 +79,16 @@ cell_text_y (SksPrintLayout *self,
   return item->y + self->pad_y;
 }
 
+/* The page of @page_nr's section that shows "— 1 —". */
+static guint
+first_number_of (SksPrintLayout *self,
+                 guint           page_nr)
+{
+  guint start = page_nr < self->sections->len ? g_array_index (self->sections, guint, page_nr) : 0;
+
+  return MAX (start, self->doc->first_numbered_page);
+}
+
 static char *
 page_number_text (SksPrintLayout *self,
                   guint           page_nr)
@@ -86,7 +96,7 @@ page_number_text (SksPrintLayout *self,
   if (!self->doc->page_numbers || page_nr < self->doc->first_numbered_page)
     return NULL;
   /* GB/T 9704 §7.5: the number between two 一字线 (U+2014) */
-  return g_strdup_printf ("— %u —", page_nr - self->doc->first_numbered_page + 1);
+  return g_strdup_printf ("— %u —", page_nr - first_number_of (self, page_nr) + 1);
 }
 
 static PangoLayout *
@@ -105,7 +115,7 @@ page_number_layout (SksPrintLayout *self,
   layout = _sks_print_make_layout (self->shaper, NULL, text, &style, -1, NULL);
   pango_layout_get_size (layout, &width, NULL);
   /* Odd pages right, even pages left, one character in from the text block. */
-  if ((page_nr - self->doc->first_numbered_page) % 2 == 0)
+  if ((page_nr - first_number_of (self, page_nr)) % 2 == 0)
     *x = self->body_x + self->body_width - style.size - PU (width);
   else
     *x = self->body_x + style.size;

@@ -160,11 +160,15 @@ sks_print_score_sheet_doc_new (SksRound        *round,
   return g_steal_pointer (&doc);
 }
 
-SksPrintDoc *
-sks_print_score_sheet_doc_from_store (SksStore        *store,
-                                      SksPanel        *panel,
-                                      SksPanelMember  *member,
-                                      GError         **error)
+/* What every reviewer's sheet of @panel shows: the round, its criteria and
+ * the panel's candidates (SksStudioRow, in list order). */
+static gboolean
+read_sheet_data (SksStore     *store,
+                 SksPanel     *panel,
+                 SksRound    **round_out,
+                 GListModel  **criteria_out,
+                 GPtrArray   **candidates_out,
+                 GError      **error)
 {
   gint64 round_id = sks_panel_get_round_id (panel);
   g_autoptr(GListModel) rounds = sks_store_list_rounds (store, error);
@@ -179,7 +183,7 @@ sks_print_score_sheet_doc_from_store (SksStore        *store,
       (criteria = sks_store_list_score_criteria (store, round_id, error)) == NULL ||
       (ids = sks_store_list_panel_candidates (store, panel, error)) == NULL ||
       (rows = sks_store_list_studio_rows (store, round_id, 0, 0, error)) == NULL)
-    return NULL;
+    return FALSE;
   for (guint i = 0; i < g_list_model_get_n_items (rounds); i++)
     {
       g_autoptr(SksRound) r = g_list_model_get_item (rounds, i);
@@ -196,7 +200,97 @@ sks_print_score_sheet_doc_from_store (SksStore        *store,
       if (g_hash_table_contains (wanted, &id))
         g_ptr_array_add (candidates, g_steal_pointer (&row));
     }
+  *round_out = g_steal_pointer (&round);
+  *criteria_out = g_steal_pointer (&criteria);
+  *candidates_out = g_steal_pointer (&candidates);
+  return TRUE;
+}
+
+SksPrintDoc *
+sks_print_score_sheet_doc_from_store (SksStore        *store,
+                                      SksPanel        *panel,
+                                      SksPanelMember  *member,
+                                      GError         **error)
+{
+  g_autoptr(SksRound) round = NULL;
+  g_autoptr(GListModel) criteria = NULL;
+  g_autoptr(GPtrArray) candidates = NULL;
+
+  if (!read_sheet_data (store, panel, &round, &criteria, &candidates, error))
+    return NULL;
   return sks_print_score_sheet_doc_new (round, panel, member, criteria, candidates, error);
+}
+
+/* Moves the blocks of @from to the end of @to after a section break: the
+ * sheet starts on a new page with "— 1 —". */
+static void
+append_sheet (SksPrintDoc *to,
+              SksPrintDoc *from)
+{
+  gsize n = 0;
+  gpointer *blocks = g_ptr_array_steal (from->blocks, &n);
+
+  sks_print_doc_add_section_break (to);
+  for (gsize i = 0; i < n; i++)
+    g_ptr_array_add (to->blocks, blocks[i]);
+  g_free (blocks);
+}
+
+/**
+ * sks_print_score_sheets_doc_from_store:
+ *
+ * Returns: (transfer full): every member's blank sheet, each numbered from 1
+ */
+SksPrintDoc *
+sks_print_score_sheets_doc_from_store (SksStore  *store,
+                                       SksPanel  *panel,
+                                       GError   **error)
+{
+  g_autoptr(SksRound) round = NULL;
+  g_autoptr(GListModel) criteria = NULL;
+  g_autoptr(GPtrArray) candidates = NULL;
+  g_autoptr(GListModel) members = NULL;
+  g_autoptr(SksPrintDoc) all = NULL;
+
+  g_return_val_if_fail (SKS_IS_STORE (store), NULL);
+  g_return_val_if_fail (SKS_IS_PANEL (panel), NULL);
+
+  if ((members = sks_store_list_panel_members (store, sks_panel_get_id (panel), error)) == NULL ||
+      !read_sheet_data (store, panel, &round, &criteria, &candidates, error))
+    return NULL;
+  for (guint i = 0; i < g_list_model_get_n_items (members); i++)
+    {
+      g_autoptr(SksPanelMember) member = g_list_model_get_item (members, i);
+      g_autoptr(SksPrintDoc) doc = sks_print_score_sheet_doc_new (round, panel, member, criteria,
+                                                                  candidates, error);
+
+      if (doc == NULL)
+        return NULL;
+      if (all == NULL)
+        all = g_steal_pointer (&doc);
+      else
+        append_sheet (all, doc);
+    }
+  if (all == NULL)
+    g_set_error_literal (error, SKS_PRINT_ERROR, SKS_PRINT_ERROR_NOT_FOUND,
+                         _("The panel has no members: add the reviewers first"));
+  else
+    {
+      g_free (all->title);
+      all->title = g_strdup (_("Review Score Sheets"));
+    }
+  return g_steal_pointer (&all);
+}
+
+gboolean
+sks_print_export_score_sheets_pdf (SksStore    *store,
+                                   SksPanel    *panel,
+                                   const char  *path,
+                                   GError     **error)
+{
+  g_autoptr(SksPrintDoc) doc = sks_print_score_sheets_doc_from_store (store, panel, error);
+
+  return doc != NULL && sks_print_write_pdf (doc, path, error);
 }
 
 gboolean

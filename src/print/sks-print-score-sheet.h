@@ -25,7 +25,17 @@ SksPrintDoc *sks_print_score_sheet_doc_from_store (SksStore        *store,
                                                    SksPanel        *panel,
                                                    SksPanelMember  *member,
                                                    GError         **error);
-/* For `skill-studio-cli scores sheet`. */
+/* Every member's sheet of @panel, in the panel's order, one after the
+ * other in one document: each starts on a new page and has its own page
+ * numbers. NOT_FOUND when the panel has no members. */
+SksPrintDoc *sks_print_score_sheets_doc_from_store (SksStore      *store,
+                                                    SksPanel      *panel,
+                                                    GError       **error);
+gboolean     sks_print_export_score_sheets_pdf    (SksStore        *store,
+                                                   SksPanel        *panel,
+                                                   const char      *path,
+                                                   GError         **error);
+/* For `skill-studio-cli scores sheet --reviewer`. */
 gboolean     sks_print_export_score_sheet_pdf     (SksStore        *store,
                                                    SksPanel        *panel,
                                                    SksPanelMember  *member,

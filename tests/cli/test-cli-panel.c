@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <json-glib/json-glib.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "sks-store-panel.h"
@@ -339,6 +340,60 @@ test_history (Fixture       *f,
   g_assert_cmpstr (json_object_get_string_member (change, "reason"), ==, "按纸质评分表更正");
 }
 
+/* scores sheet without --reviewer: every reviewer's blank sheet in one
+ * PDF, each as many pages as the others, with its reviewer's name and the
+ * signature line. */
+static char *
+pdftotext (const char *pdf,
+           guint       first,
+           guint       last)
+{
+  g_autofree char *f = g_strdup_printf ("%u", first);
+  g_autofree char *l = g_strdup_printf ("%u", last);
+  const char *args[] = { "pdftotext", "-enc", "UTF-8", "-f", f, "-l", l, pdf, "-", NULL };
+  g_autoptr(GError) error = NULL;
+  char *text = NULL;
+  int status = 0;
+
+  g_spawn_sync (NULL, (char **) args, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &text, NULL,
+                &status, &error);
+  g_assert_no_error (error);
+  return text;
+}
+
+static void
+test_sheet_all (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *pdf = g_build_filename (f->dir, "sheets.pdf", NULL);
+  g_autofree char *info = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+  const char *pdfinfo[] = { "pdfinfo", pdf, NULL };
+  guint n_pages, per_sheet;
+
+  run_cli (f, "scores", "sheet", "--db", f->doc, "--round", ROUND, NULL);
+  g_assert_cmpint (f->status, ==, 2);
+  g_assert_nonnull (strstr (f->err, "-o"));
+  run_cli (f, "scores", "sheet", "--db", f->doc, "--round", ROUND, "-o", pdf, NULL);
+  g_assert_cmpint (f->status, ==, 0);
+  g_spawn_sync (NULL, (char **) pdfinfo, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &info, NULL,
+                &status, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (info, "Pages:"));
+  n_pages = (guint) atoi (strstr (info, "Pages:") + 6);
+  g_assert_cmpuint (n_pages % G_N_ELEMENTS (members), ==, 0);
+  per_sheet = n_pages / G_N_ELEMENTS (members);
+  for (guint i = 0; i < G_N_ELEMENTS (members); i++)
+    {
+      g_autofree char *text = pdftotext (pdf, i * per_sheet + 1, (i + 1) * per_sheet);
+
+      for (guint j = 0; j < G_N_ELEMENTS (members); j++)
+        g_assert_true ((strstr (text, members[j][0]) != NULL) == (i == j));
+      g_assert_nonnull (strstr (text, "Reviewer (signature)"));
+    }
+}
+
 static void
 test_panel_list_remove (Fixture       *f,
                         gconstpointer  data)
@@ -378,6 +433,8 @@ main (int   argc,
   g_test_add ("/cli-panel/import/results", Fixture, NULL, fixture_set_up,
               test_import_and_results, fixture_tear_down);
   g_test_add ("/cli-panel/scores/history", Fixture, NULL, fixture_set_up, test_history,
+              fixture_tear_down);
+  g_test_add ("/cli-panel/scores/sheet-all", Fixture, NULL, fixture_set_up, test_sheet_all,
               fixture_tear_down);
   g_test_add ("/cli-panel/panel/list-remove", Fixture, NULL, fixture_set_up,
               test_panel_list_remove, fixture_tear_down);
