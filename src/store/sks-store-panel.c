@@ -496,6 +496,7 @@ check_sheet (GPtrArray  *criteria,
              GError    **error)
 {
   g_autoptr(GHashTable) keys = g_hash_table_new (g_str_hash, g_str_equal);
+  gint64 total = 0;
 
   if (criteria->len == 0)
     return fail (error, SKS_STORE_ERROR_INVALID, _("A scoring sheet needs at least one criterion"));
@@ -517,6 +518,16 @@ check_sheet (GPtrArray  *criteria,
       if (!g_hash_table_add (keys, (gpointer) key))
         return fail (error, SKS_STORE_ERROR_INVALID,
                      _("%s: two criteria have the key “%s”"), _("Key"), key);
+      total += sks_score_criterion_get_max_points (c);
+    }
+  /* as the profiles' sheets: the aggregates compare totals out of 100 */
+  if (total != 10000)
+    {
+      g_autofree char *sum = sks_score_format (total);
+
+      return fail (error, SKS_STORE_ERROR_INVALID,
+                   _("%s: the criteria’s maximum points add up to %s; they must add up to 100"),
+                   _("Maximum"), sum);
     }
   return TRUE;
 }
@@ -547,6 +558,9 @@ write_sheet (SksStore  *self,
   if (has_scores)
     return fail (error, SKS_STORE_ERROR_NOT_ALLOWED,
                  _("The round’s scoring sheet is fixed: scores have been entered on it"));
+  /* checked after the lock, which is the reason a user must hear first */
+  if (!check_sheet (w->criteria, error))
+    return FALSE;
   clear = _sks_store_get_statement (self, "DELETE FROM score_criteria WHERE round_id = ?1",
                                     error);
   if (clear == NULL)
@@ -585,8 +599,7 @@ sks_store_set_score_sheet (SksStore   *self,
 
   g_return_val_if_fail (SKS_IS_STORE (self), FALSE);
   g_return_val_if_fail (criteria != NULL, FALSE);
-  return check_sheet (criteria, error) &&
-         _sks_store_in_transaction (self, write_sheet, &w, error);
+  return _sks_store_in_transaction (self, write_sheet, &w, error);
 }
 
 /**
@@ -606,8 +619,7 @@ sks_store_ensure_score_sheet (SksStore   *self,
   if (sheet == NULL || g_list_model_get_n_items (sheet) > 0 || defaults == NULL ||
       defaults->len == 0)
     return g_steal_pointer (&sheet);
-  if (!check_sheet (defaults, error) ||
-      !_sks_store_in_transaction (self, write_sheet, &w, error))
+  if (!_sks_store_in_transaction (self, write_sheet, &w, error))
     return NULL;
   return sks_store_list_score_criteria (self, round_id, error);
 }

@@ -263,8 +263,16 @@ test_sheet_fixed_after_first_score (Fixture       *f,
   g_assert_cmpint (sks_score_criterion_get_max_points (first), ==, P (30));
   g_assert_nonnull (strstr (sks_score_criterion_get_guidance (first), "技艺精湛"));
 
-  /* Editable before the first score. */
+  /* Editable before the first score; its maxima must add up to 100. */
   g_ptr_array_add (edited, sks_score_criterion_new ("a", "有技术项目", P (60), "看项目"));
+  g_ptr_array_add (edited, sks_score_criterion_new ("b", "有培养功能", P (30), "看带徒"));
+  g_assert_false (sks_store_set_score_sheet (f->store, sks_round_get_id (f->round), edited,
+                                             &error));
+  g_assert_error (error, SKS_STORE_ERROR, SKS_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "90"));
+  g_assert_nonnull (strstr (error->message, "100"));
+  g_clear_error (&error);
+  g_ptr_array_remove_index (edited, 1);
   g_ptr_array_add (edited, sks_score_criterion_new ("b", "有培养功能", P (40), "看带徒"));
   g_assert_true (sks_store_set_score_sheet (f->store, sks_round_get_id (f->round), edited,
                                             &error));
