@@ -212,16 +212,22 @@ dup_aggregate_value (const SksAggregate *aggregate)
 
   if (aggregate->count == 0)
     return g_strdup_printf ("%s\n%s", _("No score counts yet"), method);
-  counted = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u score counted",
-                                          "%u scores counted", aggregate->count),
-                             aggregate->count);
+  /* a trimmed mean that fell back to the mean already says how many count */
+  if (aggregate->method != SKS_SCORE_METHOD_TRIMMED_MEAN || aggregate->trimmed)
+    counted = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u score counted",
+                                            "%u scores counted", aggregate->count),
+                               aggregate->count);
   if (aggregate->disagreement)
     {
-      char *flagged = g_strdup_printf ("%s; %s", counted, _("reviewers disagree: discuss"));
+      char *flagged = counted != NULL
+                      ? g_strdup_printf ("%s; %s", counted, _("reviewers disagree: discuss"))
+                      : g_strdup (_("reviewers disagree: discuss"));
 
       g_free (counted);
       counted = flagged;
     }
+  if (counted == NULL)
+    return g_strdup_printf ("%s\n%s", score, method);
   return g_strdup_printf ("%s\n%s\n%s", score, method, counted);
 }
 

@@ -15,13 +15,12 @@
 #include "sks-i18n.h"
 #include "sks-sample.h"
 #include "sks-studio-row.h"
+#include "sks-test-gui.h"
+#include "sks-test-scores.h"
 #include "sks-test-util.h"
 
 typedef struct {
-  char       *tmpdir;
-  GSettings  *settings;
-  SksStore   *store;
-  SksContext *context;
+  SksTestDoc  doc;
   GtkWindow  *window;
   SksCompareView *view;
   GArray     *round_ids;  /* the first round's applications */
@@ -29,34 +28,17 @@ typedef struct {
 } Fixture;
 
 static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
   GListModel *rows;
   gint64 first_round = 0;
 
-  f->tmpdir = sks_test_make_tmpdir ();
-  path = g_build_filename (f->tmpdir, "test.skillstudio", NULL);
-  f->settings = g_settings_new (APPLICATION_ID);
-  f->store = sks_store_open (path, SKS_STORE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
-  g_assert_true (sks_sample_populate (f->store, 0, &error));
-  g_assert_no_error (error);
-  f->context = sks_context_new (f->store, f->settings);
-  g_assert_true (sks_context_reload (f->context, &error));
-  g_assert_no_error (error);
+  sks_test_doc_set_up (&f->doc, 0);
+  sks_test_doc_add_context (&f->doc, TRUE);
 
   f->round_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  rows = sks_context_get_studios (f->context);
+  rows = sks_context_get_studios (f->doc.context);
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
     {
       g_autoptr(SksStudioRow) row = g_list_model_get_item (rows, i);
@@ -73,7 +55,7 @@ fixture_set_up (Fixture       *f,
   g_assert_cmpint (f->other, !=, 0);
 
   f->window = GTK_WINDOW (gtk_window_new ());
-  f->view = SKS_COMPARE_VIEW (sks_compare_view_new (f->context));
+  f->view = SKS_COMPARE_VIEW (sks_compare_view_new (f->doc.context));
   gtk_window_set_child (f->window, GTK_WIDGET (f->view));
   gtk_window_set_default_size (f->window, 1366, 768);
 }
@@ -83,13 +65,9 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   gtk_window_destroy (f->window);
-  iterate ();
-  g_clear_object (&f->context);
-  g_clear_object (&f->store);
-  g_clear_object (&f->settings);
+  sks_test_iterate ();
+  sks_test_doc_tear_down (&f->doc);
   g_array_unref (f->round_ids);
-  sks_test_remove_tree (f->tmpdir);
-  g_free (f->tmpdir);
 }
 
 static void
@@ -100,7 +78,7 @@ show (Fixture    *f,
 
   gtk_window_present (f->window);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
-  iterate ();
+  sks_test_iterate ();
   if (dir != NULL && shot != NULL)
     {
       int w = gtk_widget_get_width (GTK_WIDGET (f->window));
@@ -235,6 +213,60 @@ test_heights (Fixture       *f,
   g_assert_cmpuint (n_long, >, 0);
 }
 
+static void count_cb (gpointer instance, guint *count);
+
+static GtkAdjustment *
+get_vadjustment (Fixture *f)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (sks_compare_view_get_body_grid (f->view)),
+                                                 GTK_TYPE_SCROLLED_WINDOW);
+
+  return gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+}
+
+/* Scores entered while the comparison is open join it on reload (what the
+ * window calls on SksScoreEntryView::scores-changed), where it was scrolled
+ * to; the Scores section stands in aligned rows like the others. */
+static void
+test_scores_reload (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 *ids = (gint64 *) f->round_ids->data;
+  SksComparison *comparison;
+  GtkAdjustment *adjustment;
+  GtkGrid *grid;
+  int row, grid_row;
+  guint changed = 0;
+
+  g_assert_true (sks_compare_view_set_studios (f->view, ids, 4, &error));
+  show (f, NULL);
+  g_assert_cmpint (sks_comparison_find_row (sks_compare_view_get_comparison (f->view),
+                                            "score.aggregate"), ==, -1);
+  adjustment = get_vadjustment (f);
+  gtk_adjustment_set_value (adjustment, 600);
+
+  sks_test_score_city_panel (sks_context_get_store (f->doc.context), ids, 4);
+  g_signal_connect (f->view, "studios-changed", G_CALLBACK (count_cb), &changed);
+  sks_compare_view_reload (f->view);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 600);
+  show (f, NULL);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 600);
+
+  comparison = sks_compare_view_get_comparison (f->view);
+  row = sks_comparison_find_row (comparison, "score.aggregate");
+  g_assert_cmpint (row, >=, 0);
+  assert_aligned (f);
+  grid = sks_compare_view_get_body_grid (f->view);
+  grid_row = sks_compare_view_get_grid_row (f->view, row);
+  g_assert_true (g_str_has_prefix (sks_compare_cell_get_text (SKS_COMPARE_CELL (
+                   gtk_grid_get_child_at (grid, 3, grid_row))), "80.67"));
+
+  /* for people: the Scores section at the bottom */
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  show (f, "compare-4-scores");
+}
+
 static void
 count_cb (gpointer  instance,
           guint    *count)
@@ -314,6 +346,7 @@ main (int   argc,
   ADD ("/gui/compare/candidates/2", GUINT_TO_POINTER (2), test_candidates);
   ADD ("/gui/compare/candidates/4", GUINT_TO_POINTER (4), test_candidates);
   ADD ("/gui/compare/heights", NULL, test_heights);
+  ADD ("/gui/compare/scores-reload", NULL, test_scores_reload);
   ADD ("/gui/compare/add-and-drop", NULL, test_add_and_drop);
   ADD ("/gui/compare/other-round-refused", NULL, test_other_round_refused);
 #undef ADD
