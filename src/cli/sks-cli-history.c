@@ -15,6 +15,7 @@
 
 #include "sks-cli-history.h"
 #include "sks-cli-rules.h"
+#include "sks-history-text.h"
 #include "sks-store.h"
 
 #define EXIT_OK 0
@@ -107,22 +108,44 @@ append_cell (GString    *line,
     g_string_append_c (line, *p == '\t' || *p == '\n' || *p == '\r' ? ' ' : *p);
 }
 
+/* A finding (核实) is told in words, as the History view tells it: the
+ * check's label, the result, who and the day in one line, “领办人品行 核实
+ * 待核实 符合（王珏，2026-12-06）”; its who and day entries are folded into
+ * it. Other fields keep their stored names and values (the json format
+ * keeps them all). */
 static void
-print_entry_text (SksHistoryEntry *entry)
+print_entry_text (GListModel *history,
+                  guint       position)
 {
+  g_autoptr(SksHistoryEntry) entry = g_list_model_get_item (history, position);
   g_autoptr(GString) line = g_string_new (NULL);
   g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT,
                                          sks_history_entry_get_studio_id (entry));
   const char *field = sks_history_entry_get_field (entry);
+  g_autofree char *label = NULL;
+  g_autofree char *old_text = NULL;
+  g_autofree char *new_text = NULL;
 
+  if (sks_history_is_folded (history, position))
+    return;
+  if (sks_history_parse_finding_field (field, NULL) != SKS_FINDING_FIELD_NONE)
+    {
+      label = sks_history_dup_field_label (field);
+      sks_history_dup_change_texts (history, position, &old_text, &new_text);
+    }
+  else
+    {
+      old_text = g_strdup (sks_history_entry_get_old_value (entry));
+      new_text = g_strdup (sks_history_entry_get_new_value (entry));
+    }
   append_cell (line, sks_history_entry_get_time (entry));
   append_cell (line, sks_history_entry_get_who (entry));
   append_cell (line, id);
   append_cell (line, sks_history_entry_get_action (entry));
   /* Before version 6 an entry only named its fields, in detail. */
-  append_cell (line, field ? field : sks_history_entry_get_detail (entry));
-  append_cell (line, sks_history_entry_get_old_value (entry));
-  append_cell (line, sks_history_entry_get_new_value (entry));
+  append_cell (line, label ? label : field ? field : sks_history_entry_get_detail (entry));
+  append_cell (line, old_text);
+  append_cell (line, new_text);
   append_cell (line, sks_history_entry_get_reason (entry));
   g_print ("%s\n", line->str);
 }
@@ -297,7 +320,7 @@ sks_cli_history (int    argc,
         if (o.round != NULL)
           print_event_text (SKS_ROUND_EVENT (item));
         else
-          print_entry_text (SKS_HISTORY_ENTRY (item));
+          print_entry_text (list, i);
       }
   return EXIT_OK;
 }

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "sks-history-text.h"
 #include "sks-history-view.h"
 
 struct _SksHistoryView
@@ -22,7 +23,9 @@ struct _SksHistoryView
   GtkLabel   *empty_label;
   GtkListBox *list;
 
-  GListModel *model;  /* SksHistoryEntry or SksRoundEvent */
+  GListModel *model;     /* SksHistoryEntry or SksRoundEvent, newest first */
+  GListModel *source;    /* as the store lists them, oldest first */
+  GHashTable *positions; /* item of @model → its position in @source + 1 */
 };
 
 G_DEFINE_FINAL_TYPE (SksHistoryView, sks_history_view, GTK_TYPE_WIDGET)
@@ -56,36 +59,6 @@ action_label (const char *action)
   return action ? action : "";
 }
 
-/* "master.mobile" → the field's label, "Master’s mobile". */
-static char *
-field_label (const char *field)
-{
-  static const struct { const char *prefix; const SksFieldTable *(*table) (void); } parts[] = {
-    { "unit.", sks_unit_get_field_table }, { "master.", sks_master_get_field_table },
-    { "evaluation.", sks_evaluation_get_field_table }, { "", sks_studio_get_field_table },
-  };
-
-  if (field == NULL)
-    return NULL;
-  if (g_str_equal (field, "team"))
-    return g_strdup (_("Team"));
-  if (g_str_equal (field, "attachments"))
-    return g_strdup (_("Attachments"));
-  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
-    if (g_str_has_prefix (field, parts[i].prefix))
-      {
-        const SksField *f = sks_field_table_lookup (parts[i].table (),
-                                                    field + strlen (parts[i].prefix));
-        if (f != NULL)
-          return g_strdup (sks_field_get_label (f));
-      }
-  if (g_str_has_suffix (field, ".self"))
-    return g_strdup_printf (_("Item %.*s, self-assessment"), (int) strlen (field) - 5, field);
-  if (g_str_has_suffix (field, ".assessor"))
-    return g_strdup_printf (_("Item %.*s, assessors"), (int) strlen (field) - 9, field);
-  return g_strdup (field);
-}
-
 /* A status nick as the lists show it. */
 static const char *
 value_text (const char *field,
@@ -100,23 +73,34 @@ value_text (const char *field,
   return value;
 }
 
+/* Where @entry stands in the document's history (oldest first), which
+ * tells a finding's who and day with its state. */
 static char *
-entry_text (SksHistoryEntry *entry,
-            char           **second,
-            char           **third)
+entry_text (SksHistoryView   *self,
+            SksHistoryEntry  *entry,
+            char            **second,
+            char            **third)
 {
   g_autofree char *time = format_time (sks_history_entry_get_time (entry));
   const char *field = sks_history_entry_get_field (entry);
-  g_autofree char *label = field_label (field);
+  g_autofree char *label = sks_history_dup_field_label (field);
   const char *detail = sks_history_entry_get_detail (entry);
   const char *reason = sks_history_entry_get_reason (entry);
   const char *who = sks_history_entry_get_who (entry);
+  gpointer position = g_hash_table_lookup (self->positions, entry);
   GString *more = g_string_new (NULL);
 
-  if (sks_history_entry_get_old_value (entry) || sks_history_entry_get_new_value (entry))
-    *second = g_strdup_printf ("%s → %s",
-                               value_text (field, sks_history_entry_get_old_value (entry)),
-                               value_text (field, sks_history_entry_get_new_value (entry)));
+  if (position != NULL &&
+      (sks_history_entry_get_old_value (entry) || sks_history_entry_get_new_value (entry)))
+    {
+      g_autofree char *old_text = NULL;
+      g_autofree char *new_text = NULL;
+
+      sks_history_dup_change_texts (self->source, GPOINTER_TO_UINT (position) - 1, &old_text,
+                                    &new_text);
+      *second = g_strdup_printf ("%s → %s", old_text ? old_text : "—",
+                                 new_text ? new_text : "—");
+    }
   else if (field == NULL && detail != NULL)
     *second = g_strdup (detail);  /* written before schema 6: the fields' names */
   if (detail != NULL && field != NULL && g_strcmp0 (detail, field) != 0)
@@ -181,12 +165,13 @@ make_label (const char *text,
 }
 
 static char *
-dup_texts (gpointer   item,
-           char     **second,
-           char     **third)
+dup_texts (SksHistoryView  *self,
+           gpointer         item,
+           char           **second,
+           char           **third)
 {
   if (SKS_IS_HISTORY_ENTRY (item))
-    return entry_text (item, second, third);
+    return entry_text (self, item, second, third);
   return event_text (item, second, third);
 }
 
@@ -196,7 +181,7 @@ create_row (gpointer item,
 {
   g_autofree char *second = NULL;
   g_autofree char *third = NULL;
-  g_autofree char *first = dup_texts (item, &second, &third);
+  g_autofree char *first = dup_texts (user_data, item, &second, &third);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
 
   gtk_widget_set_margin_top (box, 6);
@@ -211,7 +196,7 @@ create_row (gpointer item,
   return box;
 }
 
-/* Newest first. */
+/* Newest first; a finding's who and day are told with its state. */
 static void
 set_items (SksHistoryView *self,
            GListModel     *items,
@@ -220,13 +205,19 @@ set_items (SksHistoryView *self,
   g_autoptr(GListStore) reversed = g_list_store_new (type);
   guint n = g_list_model_get_n_items (items);
 
+  g_hash_table_remove_all (self->positions);
+  g_set_object (&self->source, items);
   for (guint i = n; i > 0; i--)
     {
       g_autoptr(GObject) item = g_list_model_get_item (items, i - 1);
+
+      if (type == SKS_TYPE_HISTORY_ENTRY && sks_history_is_folded (items, i - 1))
+        continue;
+      g_hash_table_insert (self->positions, item, GUINT_TO_POINTER (i));
       g_list_store_append (reversed, item);
     }
   g_set_object (&self->model, G_LIST_MODEL (reversed));
-  gtk_list_box_bind_model (self->list, self->model, create_row, NULL, NULL);
+  gtk_list_box_bind_model (self->list, self->model, create_row, self, NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->empty_label), n == 0);
 }
 
@@ -309,7 +300,7 @@ sks_history_view_dup_row_text (SksHistoryView *self,
   g_return_val_if_fail (SKS_IS_HISTORY_VIEW (self), NULL);
   if (self->model == NULL || (item = g_list_model_get_item (self->model, position)) == NULL)
     return NULL;
-  first = dup_texts (item, &second, &third);
+  first = dup_texts (self, item, &second, &third);
   return g_strjoin ("\n", first, second ? second : "", third ? third : "", NULL);
 }
 
@@ -323,7 +314,17 @@ sks_history_view_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->model);
+  g_clear_object (&self->source);
   G_OBJECT_CLASS (sks_history_view_parent_class)->dispose (object);
+}
+
+static void
+sks_history_view_finalize (GObject *object)
+{
+  SksHistoryView *self = SKS_HISTORY_VIEW (object);
+
+  g_hash_table_unref (self->positions);
+  G_OBJECT_CLASS (sks_history_view_parent_class)->finalize (object);
 }
 
 static void
@@ -333,6 +334,7 @@ sks_history_view_class_init (SksHistoryViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = sks_history_view_dispose;
+  object_class->finalize = sks_history_view_finalize;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/example/SkillStudio/ui/sks-history-view.ui");
@@ -344,6 +346,7 @@ sks_history_view_class_init (SksHistoryViewClass *klass)
 static void
 sks_history_view_init (SksHistoryView *self)
 {
+  self->positions = g_hash_table_new (NULL, NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 

@@ -14,51 +14,14 @@
 
 static char *template_doc;   /* the demo document, made once */
 
-typedef struct {
-  char *dir;
-  char *doc;
-  int   status;
-  char *out;
-  char *err;
-} Fixture;
+typedef SksTestCli Fixture;
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) source = g_file_new_for_path (template_doc);
-  g_autoptr(GFile) dest = NULL;
-
-  f->dir = sks_test_make_tmpdir ();
-  f->doc = g_build_filename (f->dir, "doc.skillstudio", NULL);
-  dest = g_file_new_for_path (f->doc);
-  g_assert_true (g_file_copy (source, dest, G_FILE_COPY_NONE, NULL, NULL, NULL, &error));
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  sks_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->doc);
-  g_free (f->out);
-  g_free (f->err);
-}
-
-G_GNUC_NULL_TERMINATED
-static void
-run_cli (Fixture    *f,
-         const char *first,
-         ...)
-{
-  va_list args;
-
-  va_start (args, first);
-  sks_test_run_cli_va (f->dir, NULL, FALSE, &f->status, &f->out, &f->err, first, args);
-  va_end (args);
+  sks_test_cli_set_up (f, data);
+  sks_test_cli_copy_doc (f, template_doc);
 }
 
 /* `check`'s verdict of @rule_id for application 1 (沈建明…, Huzhou 2025). */
@@ -68,7 +31,7 @@ verdict_of_first (Fixture    *f,
 {
   g_auto(GStrv) lines = NULL;
 
-  run_cli (f, "check", "--db", f->doc, "--round", "huzhou-2025", NULL);
+  sks_test_cli_run (f, "check", "--db", f->doc, "--round", "huzhou-2025", NULL);
   lines = g_strsplit (f->out, "\n", -1);
   for (guint i = 0; lines[i] != NULL; i++)
     {
@@ -86,8 +49,8 @@ record (Fixture    *f,
         const char *check,
         const char *result)
 {
-  run_cli (f, "finding", "--db", f->doc, "--application", "1", "--check", check,
-           "--result", result, "--by", "王珏", NULL);
+  sks_test_cli_run (f, "finding", "--db", f->doc, "--application", "1", "--check", check,
+                    "--result", result, "--by", "王珏", NULL);
   g_assert_cmpstr (f->err, ==, "");
   g_assert_cmpint (f->status, ==, 0);
 }
@@ -156,35 +119,36 @@ test_history (Fixture       *f,
   gboolean found = FALSE;
 
   record (f, "project.present", "met");
-  run_cli (f, "finding", "--db", f->doc, "--application", "1", "--check", "project.present",
-           "--result", "not-met", "--by", "李四", "--note", "项目为往年项目",
-           "--reason", "复核", NULL);
+  sks_test_cli_run (f, "finding", "--db", f->doc, "--application", "1",
+                    "--check", "project.present", "--result", "not-met", "--by", "李四",
+                    "--note", "项目为往年项目", "--reason", "复核", NULL);
   g_assert_cmpint (f->status, ==, 0);
-  run_cli (f, "history", "--db", f->doc, "--application", "1", NULL);
+  sks_test_cli_run (f, "history", "--db", f->doc, "--application", "1", NULL);
   g_assert_cmpint (f->status, ==, 0);
   lines = g_strsplit (f->out, "\n", -1);
   /* time, who, application, action, field, old, new, reason */
   for (guint i = 0; lines[i] != NULL; i++)
-    if (strstr (lines[i], "\tproject-check\tconfirmed\tnot-met\t") != NULL)
+    if (strstr (lines[i], "\tTechnical project finding\tMet (王珏)\tNot met (李四)\t") != NULL)
       {
         g_assert_nonnull (strstr (lines[i], "\t李四\t"));
         g_assert_true (g_str_has_suffix (lines[i], "\t复核"));
         found = TRUE;
       }
   g_assert_true (found);
-  g_assert_nonnull (strstr (f->out, "\tproject-checked-by\t王珏\t李四\t"));
+  /* who is told with the finding (test-cli-history-finding.c) */
+  g_assert_null (strstr (f->out, "project-checked-by"));
 }
 
 static void
 test_evidence (Fixture       *f,
                gconstpointer  data)
 {
-  run_cli (f, "finding", "--db", f->doc, "--application", "1", "--check", "support-site",
-           "--result", "met", "--by", "王珏", "--evidence", "2", "--evidence", "1", NULL);
+  sks_test_cli_run (f, "finding", "--db", f->doc, "--application", "1", "--check", "support-site",
+                    "--result", "met", "--by", "王珏", "--evidence", "2", "--evidence", "1", NULL);
   g_assert_cmpstr (f->err, ==, "");
   g_assert_cmpint (f->status, ==, 0);
-  run_cli (f, "history", "--db", f->doc, "--application", "1", NULL);
-  g_assert_nonnull (strstr (f->out, "\tsupport-site-evidence\t-\t申报报告.txt、"));
+  sks_test_cli_run (f, "history", "--db", f->doc, "--application", "1", NULL);
+  g_assert_nonnull (strstr (f->out, "\tWork site: evidence\t-\t申报报告.txt、"));
 }
 
 typedef struct {
@@ -245,7 +209,7 @@ test_refused (Fixture       *f,
 
   for (guint i = 0; i < G_N_ELEMENTS (r->args) && r->args[i] != NULL; i++)
     args[i] = g_str_equal (r->args[i], "@DOC@") ? f->doc : r->args[i];
-  sks_test_run_cli_argv (f->dir, NULL, FALSE, &f->status, &f->out, &f->err, args);
+  sks_test_cli_run_argv (f, args);
   g_assert_cmpint (f->status, !=, 0);
   g_assert_nonnull (strstr (f->err, r->message));
   after = read_doc (f);
@@ -256,15 +220,15 @@ static void
 test_help (Fixture       *f,
            gconstpointer  data)
 {
-  run_cli (f, "finding", "--help", NULL);
+  sks_test_cli_run (f, "finding", "--help", NULL);
   g_assert_cmpint (f->status, ==, 0);
   g_assert_nonnull (strstr (f->out, "--result=RESULT"));
   g_assert_nonnull (strstr (f->out, "--evidence=ATTACHMENT-ID"));
-  run_cli (f, "--help", NULL);
+  sks_test_cli_run (f, "--help", NULL);
   g_assert_nonnull (strstr (f->out, "finding"));
 }
 
-#define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
+#define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_set_up, fn, sks_test_cli_tear_down)
 
 int
 main (int   argc,
@@ -294,7 +258,8 @@ main (int   argc,
   for (guint i = 0; i < G_N_ELEMENTS (refusals); i++)
     {
       g_autofree char *path = g_strdup_printf ("/cli/finding/refused/%s", refusals[i].name);
-      g_test_add (path, Fixture, &refusals[i], fixture_set_up, test_refused, fixture_tear_down);
+      g_test_add (path, Fixture, &refusals[i], fixture_set_up, test_refused,
+                  sks_test_cli_tear_down);
     }
   result = g_test_run ();
   sks_test_remove_tree (template_dir);
