@@ -149,11 +149,16 @@ record_finding_cb (SksVerdictRow *row,
   sks_context_studio_saved (self->context, self->studio_id);
 }
 
+static void studio_id_changed_cb (SksVerdictRow   *row,
+                                  GParamSpec      *pspec,
+                                  SksStudioEditor *self);
+
 /**
  * _sks_studio_editor_setup_findings:
  *
  * Gives a rule a reviewer confirms its Record Finding… controls, once the
- * application is in the store and can be written.
+ * application is in the store and can be written: a new application's
+ * rows get them when its first save gives it an id.
  */
 void
 _sks_studio_editor_setup_findings (SksStudioEditor *self,
@@ -164,12 +169,32 @@ _sks_studio_editor_setup_findings (SksStudioEditor *self,
   SksCheckItem items[SKS_N_CHECK_ITEMS];
   guint n;
 
-  if (self->policy == NULL || self->read_only || self->studio_id == 0)
+  if (self->policy == NULL || self->read_only)
     return;
   rule = sks_policy_find_rule (self->policy, sks_verdict_get_rule_id (verdict));
   if (rule == NULL || (n = sks_rule_get_check_items (rule, items)) == 0)
     return;
+  if (self->studio_id == 0)
+    {
+      /* dropped with the row, should the panel rebuild it first */
+      g_signal_connect_object (self, "notify::studio-id", G_CALLBACK (studio_id_changed_cb), row,
+                               G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+      return;
+    }
   sks_verdict_row_set_findings (row, self->studio, sks_context_get_store (self->context),
                                 items, n);
   g_signal_connect_object (row, "record-finding", G_CALLBACK (record_finding_cb), self, 0);
+}
+
+/* The first save of a new application: its rows that wait for a reviewer
+ * get their controls now (swapped: the row is the handler's data). */
+static void
+studio_id_changed_cb (SksVerdictRow   *row,
+                      GParamSpec      *pspec,
+                      SksStudioEditor *self)
+{
+  if (self->studio_id == 0)
+    return;
+  g_signal_handlers_disconnect_by_func (self, studio_id_changed_cb, row);
+  _sks_studio_editor_setup_findings (self, row);
 }

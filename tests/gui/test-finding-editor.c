@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "sks-context.h"
+#include "sks-history-view.h"
 #include "sks-i18n.h"
 #include "sks-sample.h"
 #include "sks-store-finding.h"
@@ -281,6 +282,99 @@ test_controls_open (Fixture       *f,
   flush ();
   shoot ("finding-controls.png");
   gtk_menu_button_popdown (GTK_MENU_BUTTON (sks_verdict_row_get_finding_button (row)));
+  /* the popover's surface goes before the window's, or GTK asks a dead
+   * surface for the pointer in the next test */
+  flush ();
+  gtk_window_destroy (GTK_WINDOW (editor));
+  flush ();
+}
+
+/* A new application: no Record Finding… until it is in the store, then
+ * the controls appear with its first save, and they record */
+static void
+test_new_application_controls (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SksRound) round = sks_store_find_round (f->store, SKS_SAMPLE_ROUND_HUZHOU, &error);
+  GListModel *units = sks_context_get_recommenders (f->context, sks_round_get_id (round));
+  g_autoptr(SksRecommender) unit = g_list_model_get_item (units, 0);
+  SksStudioEditor *editor;
+  SksVerdictRow *row;
+  const char *by = NULL;
+
+  editor = SKS_STUDIO_EDITOR (sks_studio_editor_new_application (NULL, f->context,
+                                                                 sks_round_get_id (round),
+                                                                 sks_recommender_get_id (unit)));
+  gtk_window_set_default_size (GTK_WINDOW (editor), 1200, 860);
+  gtk_window_present (GTK_WINDOW (editor));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (editor));
+  iterate_until (verdicts_shown, editor);
+  row = find_verdict_row (editor, "master.conduct");
+  g_assert_false (gtk_widget_get_visible (sks_verdict_row_get_finding_button (row)));
+
+  g_object_set (sks_studio_get_master (sks_studio_editor_get_studio (editor)), "name", "李梅",
+                NULL);
+  g_assert_true (sks_studio_editor_save (editor, &error));
+  g_assert_no_error (error);
+  flush ();
+  f->studio_id = sks_studio_editor_get_studio_id (editor);
+  g_assert_cmpint (f->studio_id, >, 0);
+  row = find_verdict_row (editor, "master.conduct");
+  g_assert_true (gtk_widget_get_visible (sks_verdict_row_get_finding_button (row)));
+  /* the other rules a reviewer confirms too, and no other rule */
+  g_assert_true (gtk_widget_get_visible (
+    sks_verdict_row_get_finding_button (find_verdict_row (editor, "support.present"))));
+  g_assert_false (gtk_widget_get_visible (
+    sks_verdict_row_get_finding_button (find_verdict_row (editor, "master.skill_level"))));
+
+  sks_verdict_row_record_finding (row, SKS_FINDING_MET);
+  flush ();
+  g_assert_cmpint (stored_check (f, SKS_CHECK_ITEM_CONDUCT, &by), ==, SKS_CHECK_CONFIRMED);
+  g_assert_cmpstr (by, ==, "王珏");
+  gtk_window_destroy (GTK_WINDOW (editor));
+}
+
+/* The History view tells a finding in words, with who and the day, and
+ * leaves out the entries of its who and day */
+static void
+test_history_in_words (Fixture       *f,
+                       gconstpointer  data)
+{
+  SksStudioEditor *editor = open_editor (f);
+  SksVerdictRow *row = find_verdict_row (editor, "master.conduct");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  /* screenshots run in the user's locale */
+  gboolean zh = g_str_has_prefix (setlocale (LC_MESSAGES, NULL), "zh_CN");
+  g_autofree char *expected = g_strdup_printf (zh ? "待核实 → 符合（王珏，%s）"
+                                                  : "To be checked → Met (王珏, %s)", today);
+  g_autofree char *newest = NULL;
+  SksHistoryView *view;
+  GtkWindow *window;
+
+  sks_verdict_row_record_finding (row, SKS_FINDING_MET);
+  flush ();
+  window = sks_history_window_new (GTK_WINDOW (editor), "History", &view);
+  g_assert_true (sks_history_view_show_studio (view, f->store, f->studio_id, &error));
+  g_assert_no_error (error);
+  gtk_window_present (window);
+  flush ();
+  newest = sks_history_view_dup_row_text (view, 0);
+  g_test_message ("%s", newest);
+  g_assert_nonnull (strstr (newest, zh ? "领办人品行 核实\n" : "Changed: Leader’s conduct finding\n"));
+  g_assert_nonnull (strstr (newest, expected));
+  for (guint i = 0; i < g_list_model_get_n_items (sks_history_view_get_model (view)); i++)
+    {
+      g_autofree char *text = sks_history_view_dup_row_text (view, i);
+
+      g_assert_null (strstr (text, "conduct-check"));
+      g_assert_null (strstr (text, "confirmed"));
+      g_assert_null (strstr (text, "checked by"));
+    }
+  shoot ("finding-history.png");
+  gtk_window_destroy (window);
   gtk_window_destroy (GTK_WINDOW (editor));
 }
 
@@ -300,6 +394,8 @@ main (int   argc,
   ADD ("/gui/finding/record-met", test_record_met);
   ADD ("/gui/finding/not-met-updates-list", test_record_not_met_updates_list);
   ADD ("/gui/finding/controls-open", test_controls_open);
+  ADD ("/gui/finding/new-application-controls", test_new_application_controls);
+  ADD ("/gui/finding/history-in-words", test_history_in_words);
 #undef ADD
   return g_test_run ();
 }
