@@ -1,5 +1,6 @@
 /* sks-score-entry-view-io.c — the scoring view's paper and files: every
- * reviewer's blank score sheet in one print job, and the scores CSV import
+ * reviewer's blank score sheet in one print job or PDF (each sheet numbered
+ * from 1), and the scores CSV import
  * (all or nothing, every problem listed)
  *
  * Copyright 2026 Skill Studio developers
@@ -12,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sks-print-annex.h"
 #include "sks-print-operation.h"
 #include "sks-print-score-sheet.h"
 #include "sks-score-entry-view-private.h"
@@ -25,45 +27,16 @@ get_window (SksScoreEntryView *self)
   return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
 }
 
-/* Moves the blocks of @from to the end of @to, after a page break: each
- * reviewer's sheet starts on a new page. */
-static void
-append_doc (SksPrintDoc *to,
-            SksPrintDoc *from)
-{
-  gsize n = 0;
-  gpointer *blocks = g_ptr_array_steal (from->blocks, &n);
-
-  sks_print_doc_add_page_break (to);
-  for (gsize i = 0; i < n; i++)
-    g_ptr_array_add (to->blocks, blocks[i]);
-  g_free (blocks);
-}
-
-/* Returns: (transfer full) (nullable): the blank score sheets of every
- *   member of the panel, one after the other */
+/* Returns: (transfer full) (nullable): every member's blank score sheet,
+ *   one after the other, each with its own page numbers */
 SksPrintDoc *
 _sks_score_entry_view_dup_blank_sheets (SksScoreEntryView  *self,
                                         GError            **error)
 {
-  g_autoptr(SksPrintDoc) all = NULL;
-  guint n = self->members ? g_list_model_get_n_items (self->members) : 0;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(SksPanelMember) member = g_list_model_get_item (self->members, i);
-      g_autoptr(SksPrintDoc) doc =
-        sks_print_score_sheet_doc_from_store (sks_context_get_store (self->context), self->panel,
-                                              member, error);
-
-      if (doc == NULL)
-        return NULL;
-      if (all == NULL)
-        all = g_steal_pointer (&doc);
-      else
-        append_doc (all, doc);
-    }
-  return g_steal_pointer (&all);
+  if (self->panel == NULL)
+    return NULL;
+  return sks_print_score_sheets_doc_from_store (sks_context_get_store (self->context),
+                                                self->panel, error);
 }
 
 void
@@ -93,6 +66,81 @@ _sks_score_entry_view_print_blank_sheets (SksScoreEntryView *self)
 
       _sks_score_entry_view_show_message (self, text);
     }
+}
+
+/**
+ * sks_score_entry_view_export_blank_sheets:
+ * @file: the PDF to write
+ *
+ * Writes every reviewer's blank score sheet of the panel shown into @file.
+ *
+ * Returns: whether the file was written
+ */
+gboolean
+sks_score_entry_view_export_blank_sheets (SksScoreEntryView  *self,
+                                          GFile              *file,
+                                          GError            **error)
+{
+  g_autoptr(SksPrintDoc) doc = NULL;
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (SKS_IS_SCORE_ENTRY_VIEW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  path = g_file_get_path (file);
+  if ((doc = _sks_score_entry_view_dup_blank_sheets (self, error)) == NULL)
+    return FALSE;
+  return sks_print_write_pdf (doc, path, error);
+}
+
+static void
+export_response_cb (GtkNativeDialog   *chooser,
+                    int                response,
+                    SksScoreEntryView *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+  if (file == NULL)
+    return;
+  if (!sks_score_entry_view_export_blank_sheets (self, file, &error))
+    {
+      g_autofree char *text = g_strdup_printf (_("Could not export the blank score sheets: %s"),
+                                               error->message);
+
+      _sks_score_entry_view_show_message (self, text);
+    }
+  else
+    {
+      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *text = g_strdup_printf (_("Blank score sheets written to %s"), name);
+
+      gtk_label_set_label (self->status_label, text);
+    }
+}
+
+void
+_sks_score_entry_view_choose_export (SksScoreEntryView *self)
+{
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  if (self->panel == NULL)
+    return;
+  chooser = gtk_file_chooser_native_new (_("Export Blank Score Sheets as PDF"), get_window (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, NULL, NULL);
+  gtk_file_filter_set_name (filter, _("PDF documents"));
+  gtk_file_filter_add_pattern (filter, "*.pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  /* Translators: the suggested file name of the exported blank score sheets */
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("Score Sheets.pdf"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (export_response_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 /* The import */

@@ -102,5 +102,9 @@ void           _sks_score_entry_view_print_blank_sheets (SksScoreEntryView *self
 SksPrintDoc   *_sks_score_entry_view_dup_blank_sheets (SksScoreEntryView *self,
                                                         GError           **error);
 void           _sks_score_entry_view_choose_import (SksScoreEntryView *self);
+void           _sks_score_entry_view_choose_export (SksScoreEntryView *self);
+
+/* sks-score-entry-view-history.c: changes of submitted scores */
+GtkWidget     *_sks_score_entry_view_show_history  (SksScoreEntryView *self);
 
 G_END_DECLS

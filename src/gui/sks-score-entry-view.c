@@ -182,6 +182,9 @@ _sks_score_entry_view_update_actions (SksScoreEntryView *self)
   gtk_widget_action_set_enabled (widget, "scores.members", writable && self->panel != NULL);
   gtk_widget_action_set_enabled (widget, "scores.print-blank-sheets",
                                  self->panel != NULL && n_members > 0 && n_criteria > 0);
+  gtk_widget_action_set_enabled (widget, "scores.export-blank-sheets",
+                                 self->panel != NULL && n_members > 0 && n_criteria > 0);
+  gtk_widget_action_set_enabled (widget, "scores.history", self->round_id > 0);
   gtk_widget_action_set_enabled (widget, "scores.import", writable && self->panel != NULL);
   gtk_widget_action_set_enabled (widget, "scores.add-criterion",
                                  writable && self->round_id > 0 && !self->has_scores);
@@ -347,7 +350,12 @@ save_cell (SksScoreEntryView *self,
     }
   cell->stored = cell->draft;
   self->results_dirty = TRUE;
-  self->has_scores = self->has_scores || cell->stored >= 0;
+  if (!self->has_scores && cell->stored >= 0)
+    {
+      /* the round's first score fixes its sheet: the sheet page turns read-only */
+      self->has_scores = TRUE;
+      _sks_score_entry_view_build_sheet (self);
+    }
   update_status (self);
   g_signal_emit (self, signals[SCORES_CHANGED], 0);
   return TRUE;
@@ -458,9 +466,10 @@ focus_cell (SksScoreEntryView *self,
   _sks_score_entry_view_update_actions (self);
 }
 
-/* The cell @index moves to with @keyval, G_MAXUINT to stay. */
+/* The cell next to @index in the direction of @keyval, G_MAXUINT at the
+ * grid's edge. */
 static guint
-target_cell (SksScoreEntryView *self,
+step_cell (SksScoreEntryView *self,
              guint              index,
              guint              keyval,
              GdkModifierType    state)
@@ -495,6 +504,21 @@ target_cell (SksScoreEntryView *self,
     default:
       return G_MAXUINT;
     }
+}
+
+/* The cell @index moves to with @keyval, G_MAXUINT to stay: conflicted
+ * (read-only) cells are passed over. */
+static guint
+target_cell (SksScoreEntryView *self,
+             guint              index,
+             guint              keyval,
+             GdkModifierType    state)
+{
+  guint next = step_cell (self, index, keyval, state);
+
+  while (next != G_MAXUINT && get_cell (self, next)->conflicted)
+    next = step_cell (self, next, keyval, state);
+  return next;
 }
 
 static gboolean
@@ -1178,6 +1202,22 @@ print_blank_sheets_action (GtkWidget  *widget,
 }
 
 static void
+export_blank_sheets_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  _sks_score_entry_view_choose_export (SKS_SCORE_ENTRY_VIEW (widget));
+}
+
+static void
+history_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  _sks_score_entry_view_show_history (SKS_SCORE_ENTRY_VIEW (widget));
+}
+
+static void
 import_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
@@ -1356,6 +1396,9 @@ sks_score_entry_view_class_init (SksScoreEntryViewClass *klass)
   gtk_widget_class_install_action (widget_class, "scores.members", NULL, members_action);
   gtk_widget_class_install_action (widget_class, "scores.print-blank-sheets", NULL,
                                    print_blank_sheets_action);
+  gtk_widget_class_install_action (widget_class, "scores.export-blank-sheets", NULL,
+                                   export_blank_sheets_action);
+  gtk_widget_class_install_action (widget_class, "scores.history", NULL, history_action);
   gtk_widget_class_install_action (widget_class, "scores.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "scores.add-criterion", NULL,
                                    add_criterion_action);

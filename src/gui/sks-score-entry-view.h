@@ -32,5 +32,8 @@ void       sks_score_entry_view_set_reviewer     (SksScoreEntryView *self,
 void       sks_score_entry_view_reload           (SksScoreEntryView *self);
 gboolean   sks_score_entry_view_import_file      (SksScoreEntryView *self,
                                                   GFile             *file);
+gboolean   sks_score_entry_view_export_blank_sheets (SksScoreEntryView *self,
+                                                  GFile             *file,
+                                                  GError           **error);
 
 G_END_DECLS

@@ -20,6 +20,7 @@
 #include "sks-reason-dialog.h"
 #include "sks-sample.h"
 #include "sks-score-entry-view-private.h"
+#include "sks-score-history-dialog.h"
 #include "sks-store-panel.h"
 #include "sks-test-util.h"
 
@@ -672,6 +673,355 @@ test_panel_dialog (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (f->view->members), ==, 3);
 }
 
+/* Keyboard moves pass over a conflicted (read-only) candidate. */
+static void
+test_keyboard_skips_conflicted (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  guint last = f->view->n_cols - 1;
+
+  g_assert_cmpuint (f->view->n_rows, >=, 3);
+  g_assert_true (sks_store_declare_conflict (f->store, f->members[0], cell (f, 1, 0)->studio_id,
+                                             "曾指导该工作室领办人", &error));
+  g_assert_no_error (error);
+  sks_score_entry_view_reload (f->view);
+  iterate ();
+  g_assert_true (cell (f, 1, 0)->conflicted);
+  start_at (f, 0, last);
+  press (f, GDK_KEY_Tab, 0);
+  g_assert_true (focused_entry (f) == cell (f, 2, 0)->entry);
+  press (f, GDK_KEY_Tab, GDK_SHIFT_MASK);
+  g_assert_true (focused_entry (f) == cell (f, 0, last)->entry);
+  press (f, GDK_KEY_Down, 0);
+  g_assert_true (focused_entry (f) == cell (f, 2, last)->entry);
+  press (f, GDK_KEY_Up, 0);
+  g_assert_true (focused_entry (f) == cell (f, 0, last)->entry);
+  press (f, GDK_KEY_Right, 0);
+  g_assert_true (focused_entry (f) == cell (f, 2, 0)->entry);
+  press (f, GDK_KEY_Left, 0);
+  g_assert_true (focused_entry (f) == cell (f, 0, last)->entry);
+  press (f, GDK_KEY_Return, 0);
+  g_assert_true (focused_entry (f) == cell (f, 2, 0)->entry);
+}
+
+static char *
+write_file (Fixture    *f,
+            const char *name,
+            const char *text)
+{
+  char *path = g_build_filename (f->tmpdir, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, text, -1, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+/* Every label's text under @widget, one per line. */
+static void
+collect_labels (GtkWidget *widget,
+                GString   *text)
+{
+  if (GTK_IS_LABEL (widget))
+    g_string_append_printf (text, "%s\n", gtk_label_get_label (GTK_LABEL (widget)));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_labels (child, text);
+}
+
+static guint
+count_all_stored (Fixture *f)
+{
+  guint n = 0;
+
+  for (guint m = 0; m < G_N_ELEMENTS (f->members); m++)
+    n += count_stored (f, f->members[m]);
+  return n;
+}
+
+/* The import from the app: a good file's scores appear in the grid and in
+ * the results. */
+static void
+test_import_good (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GString) csv = g_string_new ("reviewer,application,criterion,score\n");
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  gint64 total = 0;
+
+  for (guint row = 0; row < 2; row++)
+    for (guint col = 0; col < f->view->n_cols; col++)
+      {
+        ScoreCell *c = cell (f, row, col);
+        gint64 points = sks_score_criterion_get_max_points (c->criterion) - 100 * (row + 1);
+
+        g_string_append_printf (csv, "王评审,%" G_GINT64_FORMAT ",%s,%" G_GINT64_FORMAT ".%02d\n",
+                                c->studio_id, sks_score_criterion_get_key (c->criterion),
+                                points / 100, (int) (points % 100));
+        if (row == 0)
+          total += points;
+      }
+  path = write_file (f, "good.csv", csv->str);
+  file = g_file_new_for_path (path);
+  g_assert_true (sks_score_entry_view_import_file (f->view, file));
+  iterate ();
+  g_assert_null (find_toplevel (GTK_TYPE_MESSAGE_DIALOG));
+  g_assert_cmpuint (count_stored (f, f->members[0]), ==, 2 * f->view->n_cols);
+  g_assert_nonnull (strstr (gtk_label_get_label (f->view->status_label), "imported"));
+  /* the grid shows them */
+  for (guint col = 0; col < f->view->n_cols; col++)
+    {
+      ScoreCell *c = cell (f, 0, col);
+      g_autofree char *expected = sks_score_format (
+        sks_score_criterion_get_max_points (c->criterion) - 100);
+
+      g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (c->entry)), ==, expected);
+    }
+  {
+    g_autofree char *expected = sks_score_format (total);
+
+    g_assert_cmpstr (total_text (f, 0), ==, expected);
+  }
+  /* and so do the results: the reviewer's total for candidate 0 */
+  gtk_stack_set_visible_child_name (f->view->stack, "results");
+  iterate ();
+  {
+    g_autofree char *expected = sks_score_format (total);
+
+    g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (results_cell (f, 1, 1))), ==, expected);
+  }
+}
+
+/* A bad file: the dialog lists every problem with its line and nothing is
+ * stored. */
+static void
+test_import_bad (Fixture       *f,
+                 gconstpointer  data)
+{
+  ScoreCell *c = cell (f, 0, 0);
+  g_autofree char *max = sks_score_format (sks_score_criterion_get_max_points (c->criterion));
+  g_autofree char *text = g_strdup_printf (
+    "reviewer,application,criterion,score\n"
+    "王评审,%" G_GINT64_FORMAT ",%s,1\n"        /* line 2: good */
+    "无名氏,%" G_GINT64_FORMAT ",%s,1\n"        /* line 3: unknown reviewer */
+    "王评审,%" G_GINT64_FORMAT ",%s,999\n"      /* line 4: over the maximum */
+    "王评审,%" G_GINT64_FORMAT ",no_such,1\n"   /* line 5: unknown criterion */
+    "王评审,999999,%s,1\n",                      /* line 6: unknown application */
+    c->studio_id, sks_score_criterion_get_key (c->criterion),
+    c->studio_id, sks_score_criterion_get_key (c->criterion),
+    cell (f, 1, 0)->studio_id, sks_score_criterion_get_key (c->criterion),
+    c->studio_id, sks_score_criterion_get_key (c->criterion));
+  g_autofree char *path = write_file (f, "bad.csv", text);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GString) shown = g_string_new (NULL);
+  GtkWindow *dialog;
+  g_autofree char *primary = NULL;
+  g_autofree char *secondary = NULL;
+
+  g_assert_false (sks_score_entry_view_import_file (f->view, file));
+  iterate ();
+  dialog = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_object_get (dialog, "text", &primary, "secondary-text", &secondary, NULL);
+  g_assert_nonnull (strstr (primary, "bad.csv"));
+  g_assert_nonnull (strstr (secondary, "4 problems"));
+  collect_labels (GTK_WIDGET (dialog), shown);
+  g_test_message ("%s", shown->str);
+  g_assert_nonnull (strstr (shown->str, "line 3: unknown reviewer “无名氏”"));
+  g_assert_nonnull (strstr (shown->str, "line 4: score 999 is over the maximum"));
+  g_assert_nonnull (strstr (shown->str, max));
+  g_assert_nonnull (strstr (shown->str, "line 5: unknown criterion “no_such”"));
+  g_assert_nonnull (strstr (shown->str, "line 6: unknown application “999999”"));
+  g_assert_null (strstr (shown->str, "line 2:"));
+  g_assert_cmpuint (count_all_stored (f), ==, 0);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (c->entry)), ==, "");
+  hold ();
+}
+
+static GtkEditable *
+sheet_input (Fixture *f,
+             guint    line,
+             guint    column)
+{
+  GtkWidget *child = gtk_grid_get_child_at (f->view->sheet_grid, column, line + 1);
+
+  g_assert_true (GTK_IS_EDITABLE (child));
+  return GTK_EDITABLE (child);
+}
+
+static guint
+sheet_lines (Fixture *f)
+{
+  guint n = 0;
+
+  while (gtk_grid_get_child_at (f->view->sheet_grid, 0, n + 1) != NULL)
+    n++;
+  return n;
+}
+
+static SksScoreCriterion *
+stored_criterion (Fixture *f,
+                  guint    position)
+{
+  g_autoptr(GListModel) criteria = sks_store_list_score_criteria (f->store, f->round_id, NULL);
+
+  return position < g_list_model_get_n_items (criteria)
+         ? g_list_model_get_item (criteria, position) : NULL;
+}
+
+/* The round's sheet page: title, maximum and guidance edited, a criterion
+ * added and one removed; a sheet that does not add up to 100 is refused
+ * with the sum. */
+static void
+test_sheet_edit (Fixture       *f,
+                 gconstpointer  data)
+{
+  guint n = f->view->n_cols;
+  g_autoptr(SksScoreCriterion) first = NULL;
+  g_autoptr(SksScoreCriterion) added = NULL;
+  g_autoptr(GListModel) criteria = NULL;
+  GtkWidget *remove;
+
+  gtk_stack_set_visible_child_name (f->view->stack, "sheet");
+  iterate ();
+  g_assert_cmpuint (sheet_lines (f), ==, n);
+  g_assert_true (gtk_editable_get_editable (sheet_input (f, 0, 1)));
+  gtk_editable_set_text (sheet_input (f, 0, 1), "大师与团队");
+  gtk_editable_set_text (sheet_input (f, 0, 3), "看大师的技艺和团队结构");
+  /* the first criterion loses 5 points to a new one */
+  {
+    gint64 max = 0;
+    g_autofree char *less = NULL;
+
+    g_assert_true (sks_score_parse (gtk_editable_get_text (sheet_input (f, 0, 2)), &max));
+    less = sks_score_format (max - 500);
+    gtk_editable_set_text (sheet_input (f, 0, 2), less);
+  }
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "scores.add-criterion", NULL);
+  iterate ();
+  g_assert_cmpuint (sheet_lines (f), ==, n + 1);
+  gtk_editable_set_text (sheet_input (f, n, 0), "innovation");
+  gtk_editable_set_text (sheet_input (f, n, 1), "创新成果");
+  gtk_editable_set_text (sheet_input (f, n, 2), "3");
+  gtk_editable_set_text (sheet_input (f, n, 3), "看专利与技改");
+  /* 98 points: refused, saying the sum */
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "scores.save-sheet", NULL);
+  iterate ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->view->message_label)));
+  g_assert_nonnull (strstr (gtk_label_get_label (f->view->message_label), "98"));
+  g_assert_nonnull (strstr (gtk_label_get_label (f->view->message_label), "100"));
+  first = stored_criterion (f, 0);
+  g_assert_cmpstr (sks_score_criterion_get_title (first), !=, "大师与团队");
+  g_clear_object (&first);
+  /* a maximum that is not a number names the criterion and the field */
+  gtk_editable_set_text (sheet_input (f, n, 2), "五");
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "scores.save-sheet", NULL);
+  iterate ();
+  g_assert_nonnull (strstr (gtk_label_get_label (f->view->message_label), "五"));
+  /* 100: saved */
+  gtk_editable_set_text (sheet_input (f, n, 2), "5");
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "scores.save-sheet", NULL);
+  iterate ();
+  first = stored_criterion (f, 0);
+  g_assert_cmpstr (sks_score_criterion_get_title (first), ==, "大师与团队");
+  g_assert_cmpstr (sks_score_criterion_get_guidance (first), ==, "看大师的技艺和团队结构");
+  added = stored_criterion (f, n);
+  g_assert_nonnull (added);
+  g_assert_cmpstr (sks_score_criterion_get_key (added), ==, "innovation");
+  g_assert_cmpint (sks_score_criterion_get_max_points (added), ==, 500);
+  /* the grid has a column for it */
+  g_assert_cmpuint (f->view->n_cols, ==, n + 1);
+
+  /* remove the new one and give its points back */
+  gtk_stack_set_visible_child_name (f->view->stack, "sheet");
+  iterate ();
+  remove = gtk_grid_get_child_at (f->view->sheet_grid, 4, n + 1);
+  g_assert_true (GTK_IS_BUTTON (remove));
+  g_signal_emit_by_name (remove, "clicked");
+  iterate ();
+  g_assert_cmpuint (sheet_lines (f), ==, n);
+  {
+    gint64 max = 0;
+    g_autofree char *more = NULL;
+
+    g_assert_true (sks_score_parse (gtk_editable_get_text (sheet_input (f, 0, 2)), &max));
+    more = sks_score_format (max + 500);
+    gtk_editable_set_text (sheet_input (f, 0, 2), more);
+  }
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "scores.save-sheet", NULL);
+  iterate ();
+  criteria = sks_store_list_score_criteria (f->store, f->round_id, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (criteria), ==, n);
+  g_assert_cmpuint (f->view->n_cols, ==, n);
+}
+
+/* Once a score exists the sheet is read-only, with the reason. */
+static void
+test_sheet_fixed (Fixture       *f,
+                  gconstpointer  data)
+{
+  start_at (f, 0, 0);
+  type (f, "10");
+  press (f, GDK_KEY_Tab, 0);
+  gtk_stack_set_visible_child_name (f->view->stack, "sheet");
+  iterate ();
+  g_assert_false (gtk_editable_get_editable (sheet_input (f, 0, 1)));
+  g_assert_false (gtk_editable_get_editable (sheet_input (f, 0, 2)));
+  g_assert_false (gtk_widget_get_sensitive (gtk_grid_get_child_at (f->view->sheet_grid, 4, 1)));
+  g_assert_nonnull (strstr (gtk_label_get_label (f->view->sheet_lock_label), "Fixed"));
+  /* neither adding nor saving does anything */
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "scores.add-criterion", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "scores.save-sheet", NULL);
+  iterate ();
+  g_assert_cmpuint (sheet_lines (f), ==, f->view->n_cols);
+  hold ();
+}
+
+/* Score History: a submitted score changed with a reason shows with the
+ * old and new score, who, the reviewer, the candidate and why. */
+static void
+test_history_dialog (Fixture       *f,
+                     gconstpointer  data)
+{
+  SksReasonDialog *reason;
+  SksScoreHistoryDialog *history;
+  g_autofree char *title = g_strdup (sks_score_criterion_get_title (cell (f, 0, 0)->criterion));
+
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "scores.history", NULL);
+  iterate ();
+  history = SKS_SCORE_HISTORY_DIALOG (find_toplevel (SKS_TYPE_SCORE_HISTORY_DIALOG));
+  g_assert_nonnull (history);
+  g_assert_cmpuint (sks_score_history_dialog_get_n_changes (history), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (history));
+  iterate ();
+
+  enter_and_submit (f);
+  start_at (f, 0, 0);
+  type (f, "12");
+  press (f, GDK_KEY_Tab, 0);
+  reason = SKS_REASON_DIALOG (find_toplevel (SKS_TYPE_REASON_DIALOG));
+  sks_reason_dialog_set_reason (reason, "复核时发现漏看一页材料");
+  gtk_dialog_response (GTK_DIALOG (reason), GTK_RESPONSE_ACCEPT);
+  iterate ();
+
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "scores.history", NULL);
+  iterate ();
+  history = SKS_SCORE_HISTORY_DIALOG (find_toplevel (SKS_TYPE_SCORE_HISTORY_DIALOG));
+  g_assert_nonnull (history);
+  g_assert_cmpuint (sks_score_history_dialog_get_n_changes (history), ==, 1);
+  g_assert_cmpstr (sks_score_history_dialog_get_cell (history, 0, 1), ==, "周文员");
+  g_assert_cmpstr (sks_score_history_dialog_get_cell (history, 0, 2), ==, "王评审");
+  g_assert_nonnull (sks_score_history_dialog_get_cell (history, 0, 3));
+  g_assert_cmpstr (sks_score_history_dialog_get_cell (history, 0, 4), ==, title);
+  g_assert_cmpstr (sks_score_history_dialog_get_cell (history, 0, 5), ==, "10");
+  g_assert_cmpstr (sks_score_history_dialog_get_cell (history, 0, 6), ==, "12");
+  g_assert_cmpstr (sks_score_history_dialog_get_cell (history, 0, 7), ==, "复核时发现漏看一页材料");
+  g_assert_cmpuint (strlen (sks_score_history_dialog_get_cell (history, 0, 0)), ==, 16);
+  hold ();
+}
+
 static void
 add (const char *path,
      void      (*test) (Fixture *, gconstpointer))
@@ -694,5 +1044,11 @@ main (int   argc,
   add ("/score-entry/conflict-greyed-and-excluded", test_conflict_excluded);
   add ("/score-entry/declare-conflict", test_declare_conflict);
   add ("/score-entry/panel-members", test_panel_dialog);
+  add ("/score-entry/keyboard-skips-conflicted", test_keyboard_skips_conflicted);
+  add ("/score-entry/import/good", test_import_good);
+  add ("/score-entry/import/bad", test_import_bad);
+  add ("/score-entry/sheet/edit", test_sheet_edit);
+  add ("/score-entry/sheet/fixed-once-scored", test_sheet_fixed);
+  add ("/score-entry/history", test_history_dialog);
   return g_test_run ();
 }
