@@ -12,5 +12,9 @@ G_BEGIN_DECLS
 
 GtkEventController *_sks_findings_grid_get_key_controller (SksFindingsGrid *self);
 GtkPopover         *_sks_findings_grid_get_note_popover   (SksFindingsGrid *self);
+const char         *_sks_findings_grid_get_verdict_icon_name (SksFindingsGrid *self,
+                                                             guint            row);
+GtkWidget          *_sks_findings_grid_get_row_header     (SksFindingsGrid *self,
+                                                           guint            row);
 
 G_END_DECLS

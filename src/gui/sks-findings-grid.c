@@ -17,6 +17,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "sks-findings-grid.h"
 #include "sks-findings-grid-private.h"
@@ -38,15 +39,18 @@ typedef struct {
   GtkLabel         *verdict_label;
   GtkImage         *verdict_image;
   GtkWidget       **cells;    /* one button per check */
+  gboolean          done;     /* complete, kept in view under "only items to check" */
 } Row;
 
 struct _SksFindingsGrid
 {
   GtkWidget       parent_instance;
 
+  GtkWidget      *content;
   GtkCheckButton *open_only_check;
   GtkLabel       *counts_label;
   GtkLabel       *legend_label;
+  GtkWidget      *header_scrolled;
   GtkGrid        *header_grid;
   GtkGrid        *grid;
   GtkLabel       *empty_label;
@@ -129,8 +133,16 @@ state_label (SksCheckState state)
       return C_("findings grid", "Not met");
     case SKS_CHECK_UNCHECKED:
     default:
-      return C_("findings grid", "Open");
+      /* TRANSLATORS: a finding not recorded yet (待核实); not a button that opens */
+      return C_("findings grid", "To check");
     }
+}
+
+static const char *
+done_text (void)
+{
+  return _("Every check of this application is recorded. It leaves the list when “Only items "
+           "to check” is turned on again.");
 }
 
 static const char *const state_classes[] = { "finding-open", "finding-met", "finding-not-met" };
@@ -165,6 +177,13 @@ update_cell (SksFindingsGrid *self,
 
       g_free (tooltip);
       tooltip = g_steal_pointer (&with_note);
+    }
+  if (row->done)
+    {
+      g_autofree char *with_done = g_strdup_printf ("%s\n%s", tooltip, done_text ());
+
+      g_free (tooltip);
+      tooltip = g_steal_pointer (&with_done);
     }
   gtk_widget_set_tooltip_text (cell, tooltip);
 }
@@ -239,8 +258,8 @@ update_counts (SksFindingsGrid *self)
   g_autofree char *text = NULL;
 
   sks_findings_grid_get_counts (self, &n_open, &n_met, &n_not_met);
-  /* TRANSLATORS: the counts of findings cells in the workspace */
-  text = g_strdup_printf (_("Open %u · Met %u · Not met %u"), n_open, n_met, n_not_met);
+  /* TRANSLATORS: the counts of findings cells in the workspace: to check (待核实), met, not met */
+  text = g_strdup_printf (_("To check %u · Met %u · Not met %u"), n_open, n_met, n_not_met);
   gtk_label_set_label (self->counts_label, text);
 }
 
@@ -254,9 +273,37 @@ set_row_visible (Row      *row,
     gtk_widget_set_visible (row->cells[c], visible);
 }
 
-/* Rows whose every check is recorded leave when "only open items" is
- * turned on; one that becomes complete while it is on stays until the
- * filter is applied again, so that the focused cell does not vanish. */
+/* A shown row whose every check is recorded while "only items to check"
+ * is on: it stays, so that the focused cell does not vanish, but looks
+ * done (dimmed) and says so. */
+static void
+update_row_done (SksFindingsGrid *self,
+                 Row             *row)
+{
+  gboolean done = gtk_check_button_get_active (self->open_only_check) &&
+                  gtk_widget_get_visible (row->header) && !row_has_open (self, row);
+
+  if (done == row->done)
+    return;
+  row->done = done;
+  gtk_widget_set_tooltip_text (row->header, done ? done_text () : NULL);
+  if (done)
+    gtk_widget_add_css_class (row->header, "dim-label");
+  else
+    gtk_widget_remove_css_class (row->header, "dim-label");
+  for (guint c = 0; c < self->checks->len; c++)
+    {
+      if (done)
+        gtk_widget_add_css_class (row->cells[c], "dim-label");
+      else
+        gtk_widget_remove_css_class (row->cells[c], "dim-label");
+      update_cell (self, row, c);
+    }
+}
+
+/* Rows whose every check is recorded leave when "only items to check" is
+ * turned on; one that becomes complete while it is on stays, dimmed, until
+ * the filter is applied again (update_row_done()). */
 static void
 apply_filter (SksFindingsGrid *self)
 {
@@ -267,6 +314,7 @@ apply_filter (SksFindingsGrid *self)
       Row *row = g_ptr_array_index (self->rows, r);
 
       set_row_visible (row, !open_only || row_has_open (self, row), self->checks->len);
+      update_row_done (self, row);
     }
 }
 
@@ -464,7 +512,7 @@ rebuild (SksFindingsGrid *self)
     }
 
   gtk_widget_set_visible (GTK_WIDGET (self->empty_label), self->rows->len == 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->header_grid), self->rows->len > 0);
+  gtk_widget_set_visible (self->header_scrolled, self->rows->len > 0);
   gtk_widget_set_visible (self->scrolled, self->rows->len > 0);
   if (self->round_id == 0)
     gtk_label_set_label (self->empty_label, _("Choose a round to review."));
@@ -738,6 +786,42 @@ fill_evidence (SksFindingsGrid *self,
   gtk_widget_set_visible (GTK_WIDGET (self->evidence_empty_label), n == 0);
 }
 
+/* Points the note popover at its cell: the cell's bounds in the
+ * coordinates of the popover's parent (this widget), taken again whenever
+ * the grid is laid out, as the grid scrolls to the focused cell after the
+ * popover has opened. Parenting the popover to the cell instead would take
+ * the keys typed into its note through the grid's key controller. */
+static void
+point_note_popover (SksFindingsGrid *self)
+{
+  GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (self->note_popover));
+  GdkRectangle old, rect;
+  graphene_rect_t bounds;
+  GtkWidget *cell;
+
+  if (self->note_row >= self->rows->len || self->note_check >= self->checks->len)
+    return;
+  cell = ((Row *) g_ptr_array_index (self->rows, self->note_row))->cells[self->note_check];
+  if (!gtk_widget_compute_bounds (cell, parent, &bounds))
+    return;
+  rect = (GdkRectangle) { floorf (bounds.origin.x), floorf (bounds.origin.y),
+                          ceilf (bounds.size.width), ceilf (bounds.size.height) };
+  if (gtk_popover_get_pointing_to (self->note_popover, &old) && old.x == rect.x &&
+      old.y == rect.y && old.width == rect.width && old.height == rect.height)
+    return;
+  gtk_popover_set_pointing_to (self->note_popover, &rect);
+}
+
+/* The grid scrolled (to the focused cell, say): the cells move when the
+ * viewport is next laid out, through this widget's size_allocate, which
+ * points the popover again. */
+static void
+scrolled_cb (SksFindingsGrid *self)
+{
+  if (gtk_widget_get_visible (GTK_WIDGET (self->note_popover)))
+    gtk_widget_queue_allocate (GTK_WIDGET (self));
+}
+
 static void
 cell_clicked_cb (GtkButton       *cell,
                  SksFindingsGrid *self)
@@ -749,7 +833,6 @@ cell_clicked_cb (GtkButton       *cell,
   const char *by = NULL, *on = NULL, *note = NULL;
   SksCheckState state = row_get_state (row, item, &by, &on, &note);
   g_autofree char *title = NULL;
-  graphene_rect_t bounds;
 
   self->note_row = r;
   self->note_check = c;
@@ -763,10 +846,7 @@ cell_clicked_cb (GtkButton       *cell,
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->note_view), note ? note : "", -1);
   fill_evidence (self, row, item);
 
-  if (gtk_widget_compute_bounds (GTK_WIDGET (cell), GTK_WIDGET (self), &bounds))
-    gtk_popover_set_pointing_to (self->note_popover, &(GdkRectangle) {
-                                   bounds.origin.x, bounds.origin.y,
-                                   bounds.size.width, bounds.size.height });
+  point_note_popover (self);
   gtk_popover_popup (self->note_popover);
   gtk_widget_grab_focus (GTK_WIDGET (self->note_view));
 }
@@ -844,6 +924,7 @@ studio_saved_cb (SksFindingsGrid *self,
       g_set_object (&row->studio, studio);
       for (guint c = 0; c < self->checks->len; c++)
         update_cell (self, row, c);
+      update_row_done (self, row);
       update_verdict (self, row);
       update_counts (self);
       return;
@@ -851,6 +932,28 @@ studio_saved_cb (SksFindingsGrid *self,
 }
 
 /* GObject */
+
+/* The content box fills the widget. No layout manager: GTK calls a
+ * widget's size_allocate only when it has none, and the popover must be
+ * pointed and presented again on every allocation, as GtkMenuButton does. */
+static void
+sks_findings_grid_measure (GtkWidget      *widget,
+                           GtkOrientation  orientation,
+                           int             for_size,
+                           int            *minimum,
+                           int            *natural,
+                           int            *minimum_baseline,
+                           int            *natural_baseline)
+{
+  gtk_widget_measure (SKS_FINDINGS_GRID (widget)->content, orientation, for_size, minimum,
+                      natural, minimum_baseline, natural_baseline);
+}
+
+static GtkSizeRequestMode
+sks_findings_grid_get_request_mode (GtkWidget *widget)
+{
+  return gtk_widget_get_request_mode (SKS_FINDINGS_GRID (widget)->content);
+}
 
 static void
 sks_findings_grid_size_allocate (GtkWidget *widget,
@@ -860,8 +963,9 @@ sks_findings_grid_size_allocate (GtkWidget *widget,
 {
   SksFindingsGrid *self = SKS_FINDINGS_GRID (widget);
 
-  GTK_WIDGET_CLASS (sks_findings_grid_parent_class)->size_allocate (widget, width, height,
-                                                                    baseline);
+  gtk_widget_allocate (self->content, width, height, baseline, NULL);
+  if (gtk_widget_get_visible (GTK_WIDGET (self->note_popover)))
+    point_note_popover (self);
   gtk_popover_present (self->note_popover);
 }
 
@@ -942,6 +1046,8 @@ sks_findings_grid_class_init (SksFindingsGridClass *klass)
   object_class->dispose = sks_findings_grid_dispose;
   object_class->get_property = sks_findings_grid_get_property;
   object_class->set_property = sks_findings_grid_set_property;
+  widget_class->measure = sks_findings_grid_measure;
+  widget_class->get_request_mode = sks_findings_grid_get_request_mode;
   widget_class->size_allocate = sks_findings_grid_size_allocate;
 
   properties[PROP_CONTEXT] =
@@ -961,10 +1067,11 @@ sks_findings_grid_class_init (SksFindingsGridClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/example/SkillStudio/ui/sks-findings-grid.ui");
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_bind_template_child (widget_class, SksFindingsGrid, content);
   gtk_widget_class_bind_template_child (widget_class, SksFindingsGrid, open_only_check);
   gtk_widget_class_bind_template_child (widget_class, SksFindingsGrid, counts_label);
   gtk_widget_class_bind_template_child (widget_class, SksFindingsGrid, legend_label);
+  gtk_widget_class_bind_template_child (widget_class, SksFindingsGrid, header_scrolled);
   gtk_widget_class_bind_template_child (widget_class, SksFindingsGrid, header_grid);
   gtk_widget_class_bind_template_child (widget_class, SksFindingsGrid, grid);
   gtk_widget_class_bind_template_child (widget_class, SksFindingsGrid, empty_label);
@@ -999,6 +1106,13 @@ sks_findings_grid_init (SksFindingsGrid *self)
   self->rows = g_ptr_array_new_with_free_func (row_free);
   self->size_groups = g_ptr_array_new_with_free_func (g_object_unref);
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_scrolled_window_set_hadjustment (
+    GTK_SCROLLED_WINDOW (self->header_scrolled),
+    gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (self->scrolled)));
+  g_signal_connect_object (gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (self->scrolled)),
+                           "value-changed", G_CALLBACK (scrolled_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scrolled)),
+                           "value-changed", G_CALLBACK (scrolled_cb), self, G_CONNECT_SWAPPED);
 }
 
 GtkWidget *
@@ -1076,4 +1190,21 @@ GtkPopover *
 _sks_findings_grid_get_note_popover (SksFindingsGrid *self)
 {
   return self->note_popover;
+}
+
+/* The icon the row header shows beside its verdict */
+const char *
+_sks_findings_grid_get_verdict_icon_name (SksFindingsGrid *self,
+                                          guint            row)
+{
+  g_return_val_if_fail (row < self->rows->len, NULL);
+  return gtk_image_get_icon_name (((Row *) g_ptr_array_index (self->rows, row))->verdict_image);
+}
+
+GtkWidget *
+_sks_findings_grid_get_row_header (SksFindingsGrid *self,
+                                   guint            row)
+{
+  g_return_val_if_fail (row < self->rows->len, NULL);
+  return ((Row *) g_ptr_array_index (self->rows, row))->header;
 }

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <gtk/gtk.h>
+#include <math.h>
 #include <string.h>
 
 #include "sks-context.h"
@@ -19,6 +20,7 @@
 #include "sks-sample.h"
 #include "sks-store.h"
 #include "sks-test-util.h"
+#include "sks-verdict-row.h"
 
 typedef struct {
   char       *tmpdir;
@@ -511,6 +513,190 @@ test_open_only (Fixture       *f,
   hold ();
 }
 
+/* Each row's verdict icon is the one the list shows for that verdict
+ * (sks_verdict_status_get_icon_name), and the icon theme has it once the
+ * app's icons are in it, as GtkApplication puts them */
+static void
+test_verdict_icons (Fixture       *f,
+                    gconstpointer  data)
+{
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
+  static const SksVerdictStatus statuses[] = {
+    SKS_VERDICT_PASS, SKS_VERDICT_MANUAL, SKS_VERDICT_WARNING, SKS_VERDICT_FAIL,
+    SKS_VERDICT_NOT_APPLICABLE,
+  };
+
+  gtk_icon_theme_add_resource_path (theme, "/org/example/SkillStudio/icons");
+  sks_review_workspace_set_scope (f->workspace, find_round (f, "huzhou-2025"), 0);
+  g_assert_cmpuint (sks_findings_grid_get_n_rows (f->grid), >, 0);
+  for (guint r = 0; r < sks_findings_grid_get_n_rows (f->grid); r++)
+    {
+      const char *icon = _sks_findings_grid_get_verdict_icon_name (f->grid, r);
+      gboolean found = FALSE;
+
+      for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
+        if (g_strcmp0 (sks_findings_grid_get_verdict_text (f->grid, r),
+                       sks_verdict_status_get_label (statuses[i])) == 0)
+          {
+            g_assert_cmpstr (icon, ==, sks_verdict_status_get_icon_name (statuses[i]));
+            found = TRUE;
+          }
+      g_assert_true (found);
+      g_assert_true (gtk_icon_theme_has_icon (theme, icon));
+    }
+}
+
+/* No English label of the grid reads as a button that opens something:
+ * a finding not recorded yet is "To check" (待核实) */
+static void
+test_english_labels (Fixture       *f,
+                     gconstpointer  data)
+{
+  GtkWidget *open_only = template_widget (GTK_WIDGET (f->grid), SKS_TYPE_FINDINGS_GRID,
+                                          "open_only_check");
+  GtkWidget *open_check = template_widget (GTK_WIDGET (f->grid), SKS_TYPE_FINDINGS_GRID,
+                                           "open_check");
+  GtkWidget *counts = template_widget (GTK_WIDGET (f->grid), SKS_TYPE_FINDINGS_GRID,
+                                       "counts_label");
+  GtkWidget *legend = template_widget (GTK_WIDGET (f->grid), SKS_TYPE_FINDINGS_GRID,
+                                       "legend_label");
+
+  sks_review_workspace_set_scope (f->workspace, find_round (f, "huzhou-2025"), 0);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (sks_findings_grid_get_cell (f->grid, 0, 0))),
+                   ==, "To check");
+  g_assert_cmpstr (gtk_check_button_get_label (GTK_CHECK_BUTTON (open_check)), ==, "To check");
+  g_assert_cmpstr (gtk_check_button_get_label (GTK_CHECK_BUTTON (open_only)), ==,
+                   "Only items to check");
+  g_assert_true (g_str_has_prefix (gtk_label_get_label (GTK_LABEL (counts)), "To check "));
+  g_assert_null (strstr (gtk_label_get_label (GTK_LABEL (legend)), "Delete: clear ·"));
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (legend)), "Enter: note and evidence"));
+}
+
+static gboolean
+same_rect (const GdkRectangle    *rect,
+           const graphene_rect_t *bounds)
+{
+  return rect->x == (int) floorf (bounds->origin.x) && rect->y == (int) floorf (bounds->origin.y) &&
+         rect->width == (int) ceilf (bounds->size.width) &&
+         rect->height == (int) ceilf (bounds->size.height);
+}
+
+/* The Enter popover points at its cell, in its parent's coordinates, and
+ * follows the cell when the grid scrolls under it */
+static void
+test_popover_points_at_cell (Fixture       *f,
+                             gconstpointer  data)
+{
+  GtkPopover *popover = _sks_findings_grid_get_note_popover (f->grid);
+  GtkWidget *scrolled = template_widget (GTK_WIDGET (f->grid), SKS_TYPE_FINDINGS_GRID,
+                                         "scrolled");
+  GtkAdjustment *vadjustment =
+    gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  GtkWidget *parent, *cell;
+  graphene_rect_t bounds;
+  GdkRectangle rect;
+  int first_y;
+
+  sks_review_workspace_set_scope (f->workspace, find_round (f, "huzhou-2025"), 0);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  cell = sks_findings_grid_get_cell (f->grid, 3, 4);
+  focus_cell (f, 3, 4);
+  g_assert_true (gtk_widget_activate (cell));
+  wait_until_visible (GTK_WIDGET (popover), TRUE);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  iterate ();
+
+  /* the popover is the grid's (the cell's keys stay out of its note) and
+   * its rectangle is the cell's */
+  parent = gtk_widget_get_parent (GTK_WIDGET (popover));
+  g_assert_true (parent == GTK_WIDGET (f->grid));
+  g_assert_true (gtk_widget_compute_bounds (cell, parent, &bounds));
+  g_assert_true (gtk_popover_get_pointing_to (popover, &rect));
+  g_assert_true (same_rect (&rect, &bounds));
+  first_y = rect.y;
+
+  /* the grid scrolls by 100 pixels: the rectangle goes with the cell */
+  g_assert_cmpfloat (gtk_adjustment_get_upper (vadjustment) -
+                     gtk_adjustment_get_page_size (vadjustment), >=, 100);
+  gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_value (vadjustment) + 100);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  iterate ();
+  g_assert_true (gtk_widget_compute_bounds (cell, parent, &bounds));
+  g_assert_true (gtk_popover_get_pointing_to (popover, &rect));
+  g_test_message ("rect %d,%d %dx%d bounds %g,%g first_y %d", rect.x, rect.y, rect.width,
+                  rect.height, bounds.origin.x, bounds.origin.y, first_y);
+  g_assert_true (same_rect (&rect, &bounds));
+  g_assert_cmpint (rect.y, ==, first_y - 100);
+  gtk_popover_popdown (popover);
+  iterate ();
+}
+
+/* "Only items to check": a row completed while it is on stays (the focus
+ * is there) but is dimmed and says why; the counts follow; applying the
+ * filter again takes it away */
+static void
+test_open_only_done_row (Fixture       *f,
+                         gconstpointer  data)
+{
+  GtkWidget *open_only = template_widget (GTK_WIDGET (f->grid), SKS_TYPE_FINDINGS_GRID,
+                                          "open_only_check");
+  guint n_checks, n_open_before, n_open, n_met_before, n_met;
+  GtkWidget *cell;
+
+  sks_review_workspace_set_scope (f->workspace, find_round (f, "hangzhou-2023"), 0);
+  n_checks = sks_findings_grid_get_n_checks (f->grid);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (open_only), TRUE);
+  iterate ();
+  cell = sks_findings_grid_get_cell (f->grid, 0, 0);
+  g_assert_true (gtk_widget_get_visible (cell));
+  g_assert_false (gtk_widget_has_css_class (cell, "dim-label"));
+  sks_findings_grid_get_counts (f->grid, &n_open_before, &n_met_before, NULL);
+
+  focus_cell (f, 0, 0);
+  for (guint c = 0; c < n_checks; c++)
+    {
+      g_assert_true (press (f, GDK_KEY_y, 0));
+      press (f, GDK_KEY_Right, 0);
+    }
+  g_assert_true (gtk_widget_get_visible (cell));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (f->window)) ==
+                 sks_findings_grid_get_cell (f->grid, 0, n_checks - 1));
+  for (guint c = 0; c < n_checks; c++)
+    {
+      GtkWidget *done = sks_findings_grid_get_cell (f->grid, 0, c);
+
+      g_assert_true (gtk_widget_has_css_class (done, "dim-label"));
+      g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (done), "Every check"));
+    }
+  g_assert_true (gtk_widget_has_css_class (_sks_findings_grid_get_row_header (f->grid, 0),
+                                           "dim-label"));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (_sks_findings_grid_get_row_header (
+                              f->grid, 0)), "leaves the list"));
+  /* the next row, still open, is not dimmed */
+  g_assert_false (gtk_widget_has_css_class (sks_findings_grid_get_cell (f->grid, 1, 0),
+                                            "dim-label"));
+  sks_findings_grid_get_counts (f->grid, &n_open, &n_met, NULL);
+  g_assert_cmpuint (n_open, ==, n_open_before - n_checks);
+  g_assert_cmpuint (n_met, ==, n_met_before + n_checks);
+
+  /* cleared again: open, no longer dimmed */
+  g_assert_true (press (f, GDK_KEY_Delete, 0));
+  g_assert_false (gtk_widget_has_css_class (cell, "dim-label"));
+  g_assert_true (press (f, GDK_KEY_y, 0));
+  g_assert_true (gtk_widget_has_css_class (cell, "dim-label"));
+
+  /* applied again: the complete row leaves */
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (open_only), FALSE);
+  iterate ();
+  g_assert_true (gtk_widget_get_visible (cell));
+  g_assert_false (gtk_widget_has_css_class (cell, "dim-label"));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (open_only), TRUE);
+  iterate ();
+  g_assert_false (gtk_widget_get_visible (cell));
+  sks_findings_grid_get_counts (f->grid, &n_open, NULL, NULL);
+  g_assert_cmpuint (n_open, ==, n_open_before - n_checks);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -543,6 +729,10 @@ main (int   argc,
   ADD ("/gui/review/note-popover", test_note_popover, NULL);
   ADD ("/gui/review/read-only-refused", test_read_only, &read_only_document);
   ADD ("/gui/review/open-only", test_open_only, NULL);
+  ADD ("/gui/review/open-only-done-row", test_open_only_done_row, NULL);
+  ADD ("/gui/review/verdict-icons", test_verdict_icons, NULL);
+  ADD ("/gui/review/english-labels", test_english_labels, NULL);
+  ADD ("/gui/review/popover-points-at-cell", test_popover_points_at_cell, NULL);
 #undef ADD
 
   return g_test_run ();
