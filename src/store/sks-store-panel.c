@@ -1317,59 +1317,131 @@ sks_store_list_score_history (SksStore  *self,
 
 /* Results ----------------------------------------------------------------- */
 
+/* Each member's total for each candidate, and how many criteria it sums. */
 typedef struct {
   gint64 total;
   guint  n;
 } Sum;
 
+/* Where a candidate's line is, by studio id: a plain array over the ids'
+ * range when they are dense (they are row ids), a hash table otherwise. */
+typedef struct {
+  gint64      min;
+  gint64      max;
+  guint      *slots;  /* id - min → position + 1; 0 for none */
+  GHashTable *hash;
+} CandidateIndex;
+
+static void
+candidate_index_init (CandidateIndex *index,
+                      GArray         *candidates)
+{
+  *index = (CandidateIndex) { G_MAXINT64, G_MININT64, NULL, NULL };
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      gint64 id = g_array_index (candidates, Candidate, i).id;
+
+      index->min = MIN (index->min, id);
+      index->max = MAX (index->max, id);
+    }
+  if (candidates->len == 0)
+    return;
+  if (index->max - index->min < (gint64) candidates->len * 8 + 4096)
+    {
+      index->slots = g_new0 (guint, index->max - index->min + 1);
+      for (guint i = 0; i < candidates->len; i++)
+        index->slots[g_array_index (candidates, Candidate, i).id - index->min] = i + 1;
+    }
+  else
+    {
+      index->hash = g_hash_table_new (g_int64_hash, g_int64_equal);
+      for (guint i = 0; i < candidates->len; i++)
+        g_hash_table_insert (index->hash, &g_array_index (candidates, Candidate, i).id,
+                             GUINT_TO_POINTER (i + 1));
+    }
+}
+
+static void
+candidate_index_clear (CandidateIndex *index)
+{
+  g_clear_pointer (&index->slots, g_free);
+  g_clear_pointer (&index->hash, g_hash_table_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CandidateIndex, candidate_index_clear)
+
+/* The candidate's position, or -1 when the panel does not score it. */
+static inline int
+candidate_index_find (const CandidateIndex *index,
+                      gint64                id)
+{
+  if (id < index->min || id > index->max)
+    return -1;
+  if (index->slots != NULL)
+    return (int) index->slots[id - index->min] - 1;
+  return (int) GPOINTER_TO_UINT (g_hash_table_lookup (index->hash, &id)) - 1;
+}
+
+/* One pass over the score rows in the table's order, summed in C: a
+ * sequential read, where grouping by the primary key in SQL would look
+ * every row's points up in the table. Rows of other panels' members are
+ * passed over. */
 static gboolean
-read_sums (SksStore    *self,
-           gint64       panel_id,
-           GHashTable  *candidate_index,
-           GHashTable  *member_index,
-           guint        n_members,
-           Sum         *sums,
-           GError     **error)
+read_sums (SksStore             *self,
+           const CandidateIndex *candidates,
+           const gint64         *member_ids,
+           guint                 n_members,
+           Sum                  *sums,
+           GError              **error)
 {
   g_autoptr(SksCachedStmt) stmt = _sks_store_get_statement (self,
-      /* In the primary key's order, so SQLite groups without sorting. */
-      "SELECT member_id, studio_id, SUM (points), COUNT (*) FROM scores"
-      " WHERE member_id IN (SELECT id FROM panel_members WHERE panel_id = ?1)"
-      " GROUP BY member_id, studio_id", error);
+      "SELECT member_id, studio_id, points FROM scores", error);
+  gint64 last_member = 0;
+  int m = -1;
   int rc;
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, panel_id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 member_id = sqlite3_column_int64 (stmt, 0);
-      gint64 studio_id = sqlite3_column_int64 (stmt, 1);
-      gpointer m, c;
+      int c;
+      Sum *sum;
 
-      if (!g_hash_table_lookup_extended (member_index, &member_id, NULL, &m) ||
-          !g_hash_table_lookup_extended (candidate_index, &studio_id, NULL, &c))
+      if (member_id != last_member)
+        {
+          last_member = member_id;
+          m = -1;
+          for (guint i = 0; i < n_members; i++)
+            if (member_ids[i] == member_id)
+              m = (int) i;
+        }
+      if (m < 0 || (c = candidate_index_find (candidates, sqlite3_column_int64 (stmt, 1))) < 0)
         continue;
-      sums[GPOINTER_TO_UINT (c) * n_members + GPOINTER_TO_UINT (m)] =
-        (Sum) { sqlite3_column_int64 (stmt, 2), sqlite3_column_int (stmt, 3) };
+      sum = &sums[(gsize) c * n_members + m];
+      sum->total += sqlite3_column_int64 (stmt, 2);
+      sum->n++;
     }
   return _sks_store_rows_done (self, rc, error);
 }
 
-static GHashTable *
-index_ids (const gint64 *ids,
-           guint         n,
-           gsize         stride)
+/* @unit without surrounding blanks, or NULL when nothing is left. */
+static char *
+dup_unit_key (const char *unit)
 {
-  GHashTable *index = g_hash_table_new (g_int64_hash, g_int64_equal);
+  char *key = unit ? g_strstrip (g_strdup (unit)) : NULL;
 
-  for (guint i = 0; i < n; i++)
-    g_hash_table_insert (index, (gpointer) ((const char *) ids + i * stride), GUINT_TO_POINTER (i));
-  return index;
+  if (key != NULL && *key == '\0')
+    g_clear_pointer (&key, g_free);
+  return key;
 }
 
 /**
  * sks_store_list_score_results:
+ *
+ * Reads the candidates, the members, the declared conflicts and every
+ * score of the panel (one pass), then aggregates; no statement per
+ * candidate.
  *
  * Returns: (transfer full): SksScoreResult, one per candidate in list order
  */
@@ -1384,12 +1456,13 @@ sks_store_list_score_results (SksStore                 *self,
   g_autoptr(GListModel) members = NULL;
   g_autoptr(GListModel) criteria = NULL;
   g_autoptr(GHashTable) declared = NULL;
-  g_autoptr(GHashTable) candidate_index = NULL;
-  g_autoptr(GHashTable) member_index = NULL;
-  g_autoptr(GListStore) results = g_list_store_new (SKS_TYPE_SCORE_RESULT);
+  g_auto(CandidateIndex) index = { 0 };
+  g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(GPtrArray) member_list = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) member_units = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GListStore) store = g_list_store_new (SKS_TYPE_SCORE_RESULT);
   g_autofree gint64 *member_ids = NULL;
   g_autofree Sum *sums = NULL;
-  g_autoptr(GPtrArray) member_list = g_ptr_array_new_with_free_func (g_object_unref);
   guint n_members, n_criteria;
 
   g_return_val_if_fail (SKS_IS_STORE (self), NULL);
@@ -1410,36 +1483,48 @@ sks_store_list_score_results (SksStore                 *self,
 
       member_ids[m] = sks_panel_member_get_id (member);
       g_ptr_array_add (member_list, member);
+      g_ptr_array_add (member_units, dup_unit_key (sks_panel_member_get_work_unit (member)));
     }
-  candidate_index = index_ids (&g_array_index (candidates, Candidate, 0).id, candidates->len,
-                               sizeof (Candidate));
-  member_index = index_ids (member_ids, n_members, sizeof (gint64));
+  candidate_index_init (&index, candidates);
   sums = g_new0 (Sum, (gsize) MAX (candidates->len, 1) * MAX (n_members, 1));
-  if (!read_sums (self, sks_panel_get_id (panel), candidate_index, member_index, n_members, sums,
-                  error))
+  if (!read_sums (self, &index, member_ids, n_members, sums, error))
     return NULL;
 
+  results = g_ptr_array_new_full (candidates->len, g_object_unref);
   for (guint i = 0; i < candidates->len; i++)
     {
       Candidate *c = &g_array_index (candidates, Candidate, i);
-      g_autoptr(SksScoreResult) result = sks_score_result_new (c->id, c->name, c->master, c->unit,
-                                                               c->recommender);
+      SksScoreResult *result = sks_score_result_new (c->id, c->name, c->master, c->unit,
+                                                     c->recommender);
+      g_autofree char *unit = dup_unit_key (c->unit);
 
       for (guint m = 0; m < n_members; m++)
         {
           SksPanelMember *member = g_ptr_array_index (member_list, m);
-          g_autofree char *conflict = conflict_for (declared, member, c);
-          Sum *sum = &sums[i * n_members + m];
+          const char *member_unit = g_ptr_array_index (member_units, m);
+          g_autofree char *conflict = NULL;
+          Sum *sum = &sums[(gsize) i * n_members + m];
 
+          if (g_hash_table_size (declared) > 0)
+            {
+              g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT,
+                                                      member_ids[m], c->id);
+
+              conflict = g_strdup (g_hash_table_lookup (declared, key));
+            }
+          if (conflict == NULL && unit != NULL && member_unit != NULL &&
+              strcmp (unit, member_unit) == 0)
+            conflict = computed_conflict_reason (c->unit);
           sks_score_result_add_reviewer (result, member_ids[m],
                                          sks_panel_member_get_name (member), sum->total, sum->n,
                                          n_criteria, sks_panel_member_is_submitted (member),
                                          conflict);
         }
       sks_score_result_compute (result, method, thresholds);
-      g_list_store_append (results, result);
+      g_ptr_array_add (results, result);
     }
-  return G_LIST_MODEL (g_steal_pointer (&results));
+  g_list_store_splice (store, 0, 0, results->pdata, results->len);
+  return G_LIST_MODEL (g_steal_pointer (&store));
 }
 
 /* The CSV import ---------------------------------------------------------- */

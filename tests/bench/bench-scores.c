@@ -170,8 +170,9 @@ main (int   argc,
            "(target <= 100 ms)\n", sks_test_median (pure, RUNS));
   g_print ("  raw SQLite read of the score rows:                                 %.1f ms\n",
            sks_test_median (raw, RUNS));
-  g_print ("  the store's results query (read, sum, conflicts, aggregate):       %.1f ms\n",
-           sks_test_median (full, RUNS));
+  g_print ("  the store's results query (read, sum, conflicts, aggregate):       %.1f ms "
+           "(%.1f ms over the raw read; target <= 100 ms over it)\n",
+           sks_test_median (full, RUNS), sks_test_median (full, RUNS) - sks_test_median (raw, RUNS));
   g_clear_object (&store);
   sks_test_remove_tree (dir);
   return 0;
