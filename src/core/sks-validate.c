@@ -241,12 +241,25 @@ sks_parse_year_month (const char *text,
   return TRUE;
 }
 
+/* g_date_time_new_now_local() looks the local time zone up again on every
+ * call (stat and readlink of /etc/localtime on GLib 2.74), which a check of
+ * every team member of a document does half a million times: keep it. */
+static GDateTime *
+now_local (void)
+{
+  static GTimeZone *local = NULL;
+
+  if (g_once_init_enter (&local))
+    g_once_init_leave (&local, g_time_zone_new_local ());
+  return g_date_time_new_now (local);
+}
+
 gboolean
 sks_check_year_month (const char  *label,
                       const char  *text,
                       GError     **error)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = now_local ();
   int year, month;
 
   if (!sks_parse_year_month (text, &year, &month))

@@ -166,14 +166,23 @@ sks_document_check_run (SksStore      *store,
   g_autoptr(GHashTable) peers = NULL;
   g_autoptr(GHashTable) rounds = NULL;
   g_autoptr(GPtrArray) round_ids = NULL;
+  g_autoptr(GHashTable) fields = NULL;
+  g_autofree char **reads = NULL;
   GHashTableIter iter;
-  gpointer key;
+  gpointer key, value;
   guint n_peers;
 
   g_return_val_if_fail (SKS_IS_STORE (store), NULL);
   g_return_val_if_fail (policies != NULL, NULL);
 
-  if ((studios = sks_store_load_studios_for_rules (store, cancellable, error)) == NULL)
+  /* Only what the rounds' rules read */
+  fields = g_hash_table_new (g_str_hash, g_str_equal);
+  g_hash_table_iter_init (&iter, policies);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    _sks_policy_add_reads (value, fields);
+  reads = _sks_reads_to_strv (fields);
+  if ((studios = sks_store_load_studios_for_rules (store, (const char * const *) reads,
+                                                   cancellable, error)) == NULL)
     return NULL;
 
   self = g_object_new (SKS_TYPE_DOCUMENT_CHECK, NULL);

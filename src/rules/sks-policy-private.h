@@ -78,6 +78,13 @@ typedef struct {
   void               (*check_group)       (const SksRule        *rule,
                                            const SksGroupFacts  *facts,
                                            SksOutcome           *out);
+  /* The fields the checks read and name, so that the whole-document check
+   * reads only these (sks_store_load_studios_for_rules()): paths as the
+   * verdicts name them ("age-justification", "master.birth", "unit.kind"),
+   * "team" for every field of every member, "$param" for a parameter that
+   * holds such a path. NULL-terminated; NULL when the kind reads nothing
+   * beyond what every check reads (_sks_rule_kind_base_reads). */
+  const char * const  *reads;
 } SksRuleKind;
 
 struct _SksRule {

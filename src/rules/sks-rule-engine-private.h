@@ -19,5 +19,8 @@ SksRoundReport *_sks_rule_engine_check_indexed (SksRuleEngine  *self,
                                                 GListModel     *recommenders,
                                                 GHashTable     *peers,
                                                 guint           n_peers);
+void            _sks_policy_add_reads          (SksPolicy      *policy,
+                                                GHashTable     *fields);
+char          **_sks_reads_to_strv             (GHashTable     *fields);
 
 G_END_DECLS

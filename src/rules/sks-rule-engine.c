@@ -815,6 +815,52 @@ _sks_rule_engine_index_peers (SksStudio **studios,
   return peers;
 }
 
+/* What every check reads, whatever its rules: the status (drafts, withdrawn
+ * applications), the name (peers, reports) and what gives the date of birth
+ * (_sks_studio_facts_init()) and the leader's identity (master.duplicate). */
+static const char * const base_reads[] = {
+  "name", "status", "master.id-number", "master.birth", NULL
+};
+
+/**
+ * _sks_policy_add_reads:
+ * @fields: (element-type utf8 utf8): a set of field paths, as
+ *   g_hash_table_add() makes one (keys not owned)
+ *
+ * Adds the fields that the rules of @policy read and name, as their kinds
+ * declare them (SksRuleKind.reads), for sks_store_load_studios_for_rules().
+ */
+void
+_sks_policy_add_reads (SksPolicy  *policy,
+                       GHashTable *fields)
+{
+  for (guint i = 0; base_reads[i] != NULL; i++)
+    g_hash_table_add (fields, (char *) base_reads[i]);
+  for (guint i = 0; i < sks_policy_get_n_rules (policy); i++)
+    {
+      const SksRule *rule = sks_policy_get_rule (policy, i);
+      const char * const *reads = rule->kind->reads;
+
+      for (guint j = 0; reads != NULL && reads[j] != NULL; j++)
+        {
+          int param = reads[j][0] == '$' ? _sks_rule_param_index (rule->kind, reads[j] + 1) : -1;
+
+          if (reads[j][0] != '$')
+            g_hash_table_add (fields, (char *) reads[j]);
+          else if (param >= 0 && rule->params[param].s != NULL)
+            g_hash_table_add (fields, rule->params[param].s);
+        }
+    }
+}
+
+/* Returns: (transfer container): the paths of @fields, NULL-terminated (the
+ * columns are read in their tables' order whatever the order here) */
+char **
+_sks_reads_to_strv (GHashTable *fields)
+{
+  return (char **) g_hash_table_get_keys_as_array (fields, NULL);
+}
+
 /* sks_rule_engine_check_round() with the peers indexed by the caller, who
  * may check several rounds against one index. */
 SksRoundReport *
@@ -877,6 +923,8 @@ sks_rule_engine_check_store (SksRuleEngine  *self,
   g_autoptr(GPtrArray) studios = NULL;
   g_autoptr(GHashTable) peers = NULL;
   g_autoptr(GListStore) list = g_list_store_new (SKS_TYPE_STUDIO);
+  g_autoptr(GHashTable) fields = NULL;
+  g_autofree char **reads = NULL;
   guint n_peers;
 
   g_return_val_if_fail (SKS_IS_RULE_ENGINE (self), NULL);
@@ -902,7 +950,11 @@ sks_rule_engine_check_store (SksRuleEngine  *self,
       if (!add_recommenders (store, sks_round_get_id (round), recommenders, error))
         return NULL;
     }
-  if ((studios = sks_store_load_studios_for_rules (store, NULL, error)) == NULL)
+  fields = g_hash_table_new (g_str_hash, g_str_equal);
+  _sks_policy_add_reads (self->policy, fields);
+  reads = _sks_reads_to_strv (fields);
+  if ((studios = sks_store_load_studios_for_rules (store, (const char * const *) reads, NULL,
+                                                   error)) == NULL)
     return NULL;
   peers = _sks_rule_engine_index_peers ((SksStudio **) studios->pdata, studios->len, &n_peers);
   g_list_store_splice (list, 0, 0, studios->pdata, studios->len);

@@ -50,6 +50,7 @@ const SksRuleKind _sks_kind_quota = {
   "quota", SKS_RULE_SCOPE_RECOMMENDER,
   NULL, 0,
   NULL, NULL, check_quota,
+  NULL,
 };
 
 /* confirmation: conditions a reviewer confirms by hand (人工核实), such as
@@ -180,10 +181,22 @@ check_confirmation (const SksRule        *rule,
                       text ? g_string_free (text, FALSE) : NULL);
 }
 
+static const char * const confirmation_reads[] = {
+  "conduct-check", "conduct-checked-by", "conduct-checked-on", "conduct-check-note",
+  "project-check", "project-checked-by", "project-checked-on", "project-check-note",
+  "training-check", "training-checked-by", "training-checked-on", "training-check-note",
+  "support-site-check", "support-site-checked-by", "support-site-checked-on", "support-site-check-note",
+  "support-equipment-check", "support-equipment-checked-by", "support-equipment-checked-on", "support-equipment-check-note",
+  "support-funding-check", "support-funding-checked-by", "support-funding-checked-on", "support-funding-check-note",
+  "support-rules-check", "support-rules-checked-by", "support-rules-checked-on", "support-rules-check-note",
+  NULL
+};
+
 const SksRuleKind _sks_kind_confirmation = {
   "confirmation", SKS_RULE_SCOPE_APPLICATION,
   confirmation_params, G_N_ELEMENTS (confirmation_params),
   prepare_confirmation, check_confirmation, NULL,
+  confirmation_reads,
 };
 
 /* team-size: at least N team members besides the leader, and with
@@ -268,10 +281,15 @@ check_team_size (const SksRule        *rule,
   add_incomplete (out, incomplete);
 }
 
+static const char * const team_size_reads[] = {
+  "team", NULL
+};
+
 const SksRuleKind _sks_kind_team_size = {
   "team-size", SKS_RULE_SCOPE_APPLICATION,
   team_size_params, G_N_ELEMENTS (team_size_params),
   NULL, check_team_size, NULL,
+  team_size_reads,
 };
 
 /* deadline: materials received by the profile's deadline ("3月17日前…逾期
@@ -348,10 +366,15 @@ check_deadline (const SksRule        *rule,
     }
 }
 
+static const char * const deadline_reads[] = {
+  "received-date", NULL
+};
+
 const SksRuleKind _sks_kind_deadline = {
   "deadline", SKS_RULE_SCOPE_APPLICATION,
   deadline_params, G_N_ELEMENTS (deadline_params),
   prepare_deadline, check_deadline, NULL,
+  deadline_reads,
 };
 
 /* priority: a mark, never a condition — the studio works in one of the
@@ -417,10 +440,15 @@ check_priority (const SksRule        *rule,
                          _("No priority; priority is a mark, not a condition"));
 }
 
+static const char * const priority_reads[] = {
+  "industry-chain", "unit.innovation-studio", "unit.self-assessment", NULL
+};
+
 const SksRuleKind _sks_kind_priority = {
   "priority", SKS_RULE_SCOPE_APPLICATION,
   priority_params, G_N_ELEMENTS (priority_params),
   NULL, check_priority, NULL,
+  priority_reads,
 };
 
 /* name-format: the studio's name is the leader's name + the occupation +
@@ -490,10 +518,15 @@ check_name_format (const SksRule        *rule,
                        name, middle, occupation, expected);
 }
 
+static const char * const name_format_reads[] = {
+  "master.name", "master.occupation", NULL
+};
+
 const SksRuleKind _sks_kind_name_format = {
   "name-format", SKS_RULE_SCOPE_APPLICATION,
   name_format_params, G_N_ELEMENTS (name_format_params),
   NULL, check_name_format, NULL,
+  name_format_reads,
 };
 
 /* unit-kind: some kinds of unit get no construction funding (Hangzhou:
@@ -550,10 +583,15 @@ check_unit_kind (const SksRule        *rule,
                          label);
 }
 
+static const char * const unit_kind_reads[] = {
+  "unit.kind", NULL
+};
+
 const SksRuleKind _sks_kind_unit_kind = {
   "unit-kind", SKS_RULE_SCOPE_APPLICATION,
   unit_kind_params, G_N_ELEMENTS (unit_kind_params),
   prepare_unit_kind, check_unit_kind, NULL,
+  unit_kind_reads,
 };
 
 /* prior-level: a studio recommended to the city should normally already be
@@ -599,8 +637,13 @@ check_prior_level (const SksRule        *rule,
                          _sks_enum_label (SKS_TYPE_PRIOR_LEVEL, expected));
 }
 
+static const char * const prior_level_reads[] = {
+  "prior-level", NULL
+};
+
 const SksRuleKind _sks_kind_prior_level = {
   "prior-level", SKS_RULE_SCOPE_APPLICATION,
   prior_level_params, G_N_ELEMENTS (prior_level_params),
   prepare_prior_level, check_prior_level, NULL,
+  prior_level_reads,
 };

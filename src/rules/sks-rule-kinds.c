@@ -331,6 +331,7 @@ const SksRuleKind _sks_kind_birth_agreement = {
   "birth-agreement", SKS_RULE_SCOPE_APPLICATION,
   NULL, 0,
   NULL, check_birth_agreement, NULL,
+  NULL,
 };
 
 /* Whether @birth is after the cut-off, the day itself included or not. */
@@ -460,10 +461,15 @@ check_birth_cutoff (const SksRule        *rule,
                          birth_text.text, age.text, reference_text.text, asks);
 }
 
+static const char * const birth_cutoff_reads[] = {
+  "age-justification", NULL
+};
+
 const SksRuleKind _sks_kind_birth_cutoff = {
   "birth-cutoff", SKS_RULE_SCOPE_APPLICATION,
   birth_cutoff_params, G_N_ELEMENTS (birth_cutoff_params),
   need_reference_date, check_birth_cutoff, NULL,
+  birth_cutoff_reads,
 };
 
 /* young-share: per recommending unit, leaders born after a date (aged N or
@@ -577,6 +583,7 @@ const SksRuleKind _sks_kind_young_share = {
   "young-share", SKS_RULE_SCOPE_RECOMMENDER,
   young_share_params, G_N_ELEMENTS (young_share_params),
   prepare_young_share, NULL, check_young_share,
+  NULL,
 };
 
 /* skill-level: the leader's level (职业技能等级) against the lowest level
@@ -682,10 +689,16 @@ check_skill_level (const SksRule        *rule,
     _sks_outcome_set (out, SKS_VERDICT_FAIL, "master.skill-level", g_steal_pointer (&level_said));
 }
 
+static const char * const skill_level_reads[] = {
+  "master.skill-level", "master.unique-skills", "master.occupation-top-level",
+  "master.provincial-honour", NULL
+};
+
 const SksRuleKind _sks_kind_skill_level = {
   "skill-level", SKS_RULE_SCOPE_APPLICATION,
   skill_level_params, G_N_ELEMENTS (skill_level_params),
   prepare_skill_level, check_skill_level, NULL,
+  skill_level_reads,
 };
 
 /* full-time-years: at least N years of full-time work in the city
@@ -719,10 +732,15 @@ check_full_time_years (const SksRule        *rule,
                        worked, (int) min);
 }
 
+static const char * const full_time_years_reads[] = {
+  "master.full-time-years", NULL
+};
+
 const SksRuleKind _sks_kind_full_time_years = {
   "full-time-years", SKS_RULE_SCOPE_APPLICATION,
   full_time_years_params, G_N_ELEMENTS (full_time_years_params),
   NULL, check_full_time_years, NULL,
+  full_time_years_reads,
 };
 
 /* flag: a yes/no field that must be yes, such as "master.frontline"
@@ -794,10 +812,15 @@ check_flag (const SksRule        *rule,
                          label);
 }
 
+static const char * const flag_reads[] = {
+  "$field", NULL
+};
+
 const SksRuleKind _sks_kind_flag = {
   "flag", SKS_RULE_SCOPE_APPLICATION,
   flag_params, G_N_ELEMENTS (flag_params),
   prepare_flag, check_flag, NULL,
+  flag_reads,
 };
 
 /* retirement-distance: at least N years between the date of application
@@ -977,10 +1000,15 @@ check_retirement_distance (const SksRule        *rule,
                       "master.birth", explanation);
 }
 
+static const char * const retirement_distance_reads[] = {
+  "honorary", "master.retirement-category", "master.gender", "application-date", NULL
+};
+
 const SksRuleKind _sks_kind_retirement_distance = {
   "retirement-distance", SKS_RULE_SCOPE_APPLICATION,
   retirement_distance_params, G_N_ELEMENTS (retirement_distance_params),
   NULL, check_retirement_distance, NULL,
+  retirement_distance_reads,
 };
 
 /* duplicate-master: the same person (by ID number) leads another
@@ -1082,6 +1110,7 @@ const SksRuleKind _sks_kind_duplicate_master = {
   "duplicate-master", SKS_RULE_SCOPE_APPLICATION,
   duplicate_master_params, G_N_ELEMENTS (duplicate_master_params),
   prepare_duplicate_master, check_duplicate_master, NULL,
+  NULL,
 };
 
 /* honorary: an honorary studio (荣誉技能大师工作室) needs a retired leader whom
@@ -1147,8 +1176,14 @@ check_honorary (const SksRule        *rule,
                        list);
 }
 
+static const char * const honorary_reads[] = {
+  "honorary", "former-national-studio", "master.retired", "master.rehired",
+  "master.state-council-allowance", "master.china-skill-award", "master.qianjiang-skill-award", NULL
+};
+
 const SksRuleKind _sks_kind_honorary = {
   "honorary", SKS_RULE_SCOPE_APPLICATION,
   NULL, 0,
   NULL, check_honorary, NULL,
+  honorary_reads,
 };

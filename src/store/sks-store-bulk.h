@@ -11,8 +11,9 @@
 
 G_BEGIN_DECLS
 
-GPtrArray *sks_store_load_studios_for_rules (SksStore      *self,
-                                             GCancellable  *cancellable,
-                                             GError       **error);
+GPtrArray *sks_store_load_studios_for_rules (SksStore            *self,
+                                             const char * const  *fields,
+                                             GCancellable        *cancellable,
+                                             GError             **error);
 
 G_END_DECLS

@@ -227,6 +227,15 @@ app_path (const char *path,
   return (g_get_monotonic_time () - start) / 1000.0;
 }
 
+/* SKS_BENCH_ONLY=cli (or app, raw, old), for profiling one path */
+static gboolean
+wanted (const char *what)
+{
+  const char *only = g_getenv ("SKS_BENCH_ONLY");
+
+  return only == NULL || g_str_equal (only, what);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -239,6 +248,16 @@ main (int   argc,
   guint n_raw = 0, n_cli = 0, n_app = 0, n_old = 0;
 
   ensure_document (path, count);
+  if (g_getenv ("SKS_BENCH_ONLY") != NULL)
+    {
+      double ms = wanted ("cli") ? cli_path (path, &n_cli)
+                  : wanted ("app") ? app_path (path, &n_app)
+                  : wanted ("raw") ? raw_read (path, &n_raw)
+                  : old_app_path (path, &n_old);
+
+      g_print ("%s: %.0f ms\n", g_getenv ("SKS_BENCH_ONLY"), ms);
+      return 0;
+    }
   for (guint run = 0; run < N_RUNS; run++)
     {
       raw_ms[run] = raw_read (path, &n_raw);
