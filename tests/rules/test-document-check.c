@@ -16,20 +16,33 @@
 #include "sks-store.h"
 #include "sks-test-util.h"
 
+typedef enum {
+  TEXTS_AS_MADE,
+  TEXTS_OVER_LIMIT,      /* a member's achievements and specialty over their limits */
+  TEXTS_AT_LIMIT,        /* exactly at them, with line breaks where they are allowed */
+  TEXTS_NEWLINE,         /* a line break in a member's one-line occupation and name */
+  TEXTS_EMPTY,           /* the free texts the rules read, emptied */
+} Texts;
+
 typedef struct {
   const char *name;
   guint       count;      /* 0: the demo document */
   gboolean    vary;       /* also a shared leader, findings and a trashed draft */
   guint       kinds;      /* overall verdicts that must appear, 1 << SksVerdictStatus */
+  Texts       texts;      /* long texts changed in some applications */
 } Case;
 
 #define KIND(status) (1u << (status))
 
 static const Case cases[] = {
-  { "sample", 0, FALSE, KIND (SKS_VERDICT_MANUAL) },
-  { "synthetic", 400, FALSE, KIND (SKS_VERDICT_MANUAL) },
+  { "sample", 0, FALSE, KIND (SKS_VERDICT_MANUAL), TEXTS_AS_MADE },
+  { "synthetic", 400, FALSE, KIND (SKS_VERDICT_MANUAL), TEXTS_AS_MADE },
   { "every-kind", 400, TRUE, KIND (SKS_VERDICT_PASS) | KIND (SKS_VERDICT_WARNING) |
-                             KIND (SKS_VERDICT_MANUAL) | KIND (SKS_VERDICT_FAIL) },
+                             KIND (SKS_VERDICT_MANUAL) | KIND (SKS_VERDICT_FAIL), TEXTS_AS_MADE },
+  { "long-texts/over-limit", 0, FALSE, KIND (SKS_VERDICT_FAIL), TEXTS_OVER_LIMIT },
+  { "long-texts/at-limit", 0, FALSE, KIND (SKS_VERDICT_MANUAL), TEXTS_AT_LIMIT },
+  { "long-texts/newline", 0, FALSE, KIND (SKS_VERDICT_FAIL), TEXTS_NEWLINE },
+  { "long-texts/empty", 0, FALSE, KIND (SKS_VERDICT_MANUAL), TEXTS_EMPTY },
 };
 
 static GHashTable *
@@ -100,12 +113,85 @@ vary (SksStore *store)
       }
 }
 
+static char *
+repeat (const char *unit,
+        guint       n)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < n; i++)
+    g_string_append (text, unit);
+  return g_string_free (text, FALSE);
+}
+
+/* The free texts the whole-document check reads only as valid or not (a
+ * member's specialty, 500 characters, and achievements, 2000), and those
+ * it reads whole, changed in every application with a team, so that a
+ * shortcut that judged them differently changes a verdict. Returns how
+ * many applications were changed. */
+static guint
+change_texts (SksStore *store,
+              Texts     texts)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = sks_store_list_studio_ids (store, 0, &error);
+  g_autofree char *over_500 = repeat ("艺", 501);
+  g_autofree char *at_500 = repeat ("艺", 499);
+  g_autofree char *over_2000 = repeat ("绩", 2001);
+  g_autofree char *at_2000 = repeat ("绩\n", 1000);
+  guint changed = 0;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(SksStudio) studio = sks_store_load_studio (store, g_array_index (ids, gint64, i),
+                                                           &error);
+      g_autoptr(SksTeamMember) member = NULL;
+      g_autofree char *at_500_lines = g_strconcat (at_500, "\n", NULL);
+
+      g_assert_no_error (error);
+      if (g_list_model_get_n_items (sks_studio_get_team (studio)) == 0)
+        continue;
+      member = g_list_model_get_item (sks_studio_get_team (studio), i % 2);
+      switch (texts)
+        {
+        case TEXTS_OVER_LIMIT:
+          g_object_set (member, i % 2 ? "specialty" : "achievements",
+                        i % 2 ? over_500 : over_2000, NULL);
+          break;
+        case TEXTS_AT_LIMIT:
+          g_object_set (member, "specialty", at_500_lines, "achievements", at_2000, NULL);
+          g_object_set (sks_studio_get_master (studio), "unique-skills", at_2000, NULL);
+          g_object_set (studio, "age-justification", at_2000, NULL);
+          break;
+        case TEXTS_NEWLINE:
+          if (i % 2)
+            g_object_set (member, "occupation", "焊工\n钳工", NULL);
+          else
+            g_object_set (member, "name", "王\r芳", NULL);
+          break;
+        case TEXTS_EMPTY:
+          g_object_set (member, "specialty", "", "achievements", NULL, NULL);
+          g_object_set (sks_studio_get_master (studio), "unique-skills", "", NULL);
+          g_object_set (studio, "age-justification", NULL, NULL);
+          break;
+        case TEXTS_AS_MADE:
+        default:
+          return 0;
+        }
+      save (store, studio);
+      changed++;
+    }
+  return changed;
+}
+
 /* What the form and a saved row show: one application, compared with the
- * whole document through the store. */
+ * whole document through the store; its verdicts in @verdicts. */
 static int
-engine_verdict (SksStore   *store,
-                GHashTable *policies,
-                gint64      studio_id)
+engine_verdict (SksStore    *store,
+                GHashTable  *policies,
+                gint64       studio_id,
+                GListModel **verdicts)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(SksStudio) studio = sks_store_load_studio (store, studio_id, &error);
@@ -117,7 +203,57 @@ engine_verdict (SksStore   *store,
   engine = sks_rule_engine_new (g_hash_table_lookup (policies, &round_id));
   sks_rule_engine_set_peer_store (engine, store, studio_id);
   sks_rule_engine_set_studio (engine, studio);
+  *verdicts = g_object_ref (sks_rule_engine_get_verdicts (engine));
   return sks_rule_engine_get_status (engine);
+}
+
+/* Each rule's verdict, the field it names and its explanation, as the
+ * report of the whole-document check gives them (explained from the
+ * objects it read, which hold only what the rules read). */
+static void
+assert_same_rules (GListModel *expected,
+                   GPtrArray  *got)
+{
+  g_assert_cmpuint (g_list_model_get_n_items (expected), ==, got->len);
+  for (guint i = 0; i < got->len; i++)
+    {
+      g_autoptr(SksVerdict) want = g_list_model_get_item (expected, i);
+      SksVerdict *have = got->pdata[i];
+
+      g_assert_cmpstr (sks_verdict_get_rule_id (have), ==, sks_verdict_get_rule_id (want));
+      g_assert_cmpint (sks_verdict_get_status (have), ==, sks_verdict_get_status (want));
+      g_assert_cmpstr (sks_verdict_get_field (have), ==, sks_verdict_get_field (want));
+      if (!g_str_equal (sks_verdict_get_rule_id (want), "master.duplicate"))
+        g_assert_cmpstr (sks_verdict_get_explanation (have), ==,
+                         sks_verdict_get_explanation (want));
+    }
+}
+
+/* Where each application stands in its round's report */
+static GHashTable *
+index_reports (SksDocumentCheck *check,
+               GHashTable       *policies)
+{
+  GHashTable *where = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  GHashTableIter iter;
+  gpointer key;
+
+  g_hash_table_iter_init (&iter, policies);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      SksRoundReport *report = sks_document_check_get_report (check, *(gint64 *) key);
+
+      for (guint i = 0; report != NULL && i < sks_round_report_get_n_studios (report); i++)
+        {
+          gint64 id = sks_studio_get_id (sks_round_report_get_studio (report, i));
+          gpointer *place = g_new (gpointer, 2);
+
+          place[0] = report;
+          place[1] = GUINT_TO_POINTER (i);
+          g_hash_table_insert (where, g_memdup2 (&id, sizeof id), place);
+        }
+    }
+  return where;
 }
 
 static void
@@ -131,16 +267,20 @@ test_same_verdicts (gconstpointer data)
   g_autoptr(GHashTable) policies = NULL;
   g_autoptr(SksDocumentCheck) check = NULL;
   g_autoptr(GArray) ids = NULL;
+  g_autoptr(GHashTable) where = NULL;
   guint seen = 0;
 
   g_assert_no_error (error);
   g_assert_true (sks_sample_populate (store, c->count, &error));
   if (c->vary)
     vary (store);
+  if (c->texts != TEXTS_AS_MADE)
+    g_assert_cmpuint (change_texts (store, c->texts), >, 0);
   policies = round_policies (store);
 
   check = sks_document_check_run (store, policies, NULL, &error);
   g_assert_no_error (error);
+  where = index_reports (check, policies);
   ids = sks_store_list_studio_ids (store, 0, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (sks_document_check_get_n_studios (check), ==, ids->len);
@@ -148,10 +288,15 @@ test_same_verdicts (gconstpointer data)
     {
       gint64 id = g_array_index (ids, gint64, i);
       int verdict = sks_document_check_lookup (check, id);
+      g_autoptr(GListModel) verdicts = NULL;
+      gpointer *place = g_hash_table_lookup (where, &id);
 
       g_assert_cmpint (sks_document_check_get_studio_id (check, i), ==, id);
       g_assert_cmpint (sks_document_check_get_verdict (check, i), ==, verdict);
-      g_assert_cmpint (verdict, ==, engine_verdict (store, policies, id));
+      g_assert_cmpint (verdict, ==, engine_verdict (store, policies, id, &verdicts));
+      g_assert_nonnull (place);
+      assert_same_rules (verdicts, sks_round_report_get_studio_verdicts (place[0],
+                                                                         GPOINTER_TO_UINT (place[1])));
       seen |= KIND (verdict);
     }
   g_assert_cmpuint (seen & c->kinds, ==, c->kinds);
