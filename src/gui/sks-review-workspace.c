@@ -212,6 +212,20 @@ rounds_changed_cb (SksReviewWorkspace *self)
     apply_scope (self);
 }
 
+/* A page wider than the window (the scoring sheet asks for some 1,300
+ * pixels) scrolls sideways inside its own page instead of widening the
+ * workspace, whose scope and switcher would then be cut at 1366x768. */
+static GtkWidget *
+wrap_page (GtkWidget *page)
+{
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_AUTOMATIC,
+                                  GTK_POLICY_NEVER);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), page);
+  return scrolled;
+}
+
 /**
  * sks_review_workspace_add_page:
  * @page: a widget that serves the workspace's scope (it may follow the
@@ -229,7 +243,7 @@ sks_review_workspace_add_page (SksReviewWorkspace *self,
   g_return_if_fail (SKS_IS_REVIEW_WORKSPACE (self));
   g_return_if_fail (GTK_IS_WIDGET (page));
 
-  gtk_stack_add_titled (self->stack, page, name, title);
+  gtk_stack_add_titled (self->stack, wrap_page (page), name, title);
 }
 
 /**
@@ -278,7 +292,7 @@ sks_review_workspace_constructed (GObject *object)
                         C_("review page", "Findings"));
   self->score_view = SKS_SCORE_ENTRY_VIEW (sks_score_entry_view_new (self->context));
   /* TRANSLATORS: the workspace page where a panel scores the candidates (评分) */
-  gtk_stack_add_titled (self->stack, GTK_WIDGET (self->score_view), "scores",
+  gtk_stack_add_titled (self->stack, wrap_page (GTK_WIDGET (self->score_view)), "scores",
                         C_("review page", "Scores"));
 
   self->updating = TRUE;

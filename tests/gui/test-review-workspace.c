@@ -256,12 +256,38 @@ test_pages (Fixture       *f,
                                                 SKS_TYPE_REVIEW_WORKSPACE, "stack"));
 
   g_assert_true (gtk_stack_get_child_by_name (stack, "findings") == GTK_WIDGET (f->grid));
-  g_assert_true (gtk_stack_get_child_by_name (stack, "scores") ==
-                 GTK_WIDGET (sks_review_workspace_get_score_view (f->workspace)));
+  /* the scoring page scrolls sideways inside its page */
+  g_assert_true (gtk_widget_is_ancestor (
+    GTK_WIDGET (sks_review_workspace_get_score_view (f->workspace)),
+    gtk_stack_get_child_by_name (stack, "scores")));
   gtk_stack_set_visible_child_name (stack, "scores");
   sks_review_workspace_set_scope (f->workspace, find_round (f, "hangzhou-2023"), 0);
   iterate ();
   g_assert_cmpuint (sks_findings_grid_get_n_checks (f->grid), ==, 5);
+}
+
+/* At 1366x768 beside the main window's 260-pixel sidebar, no page widens
+ * the workspace past its width: the scope and the page switcher stay in
+ * view on both pages */
+static void
+test_fits_1000 (Fixture       *f,
+                gconstpointer  data)
+{
+  GtkStack *stack = GTK_STACK (template_widget (GTK_WIDGET (f->workspace),
+                                                SKS_TYPE_REVIEW_WORKSPACE, "stack"));
+  static const char *const pages[] = { "findings", "scores" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      int minimum;
+
+      gtk_stack_set_visible_child_name (stack, pages[i]);
+      iterate ();
+      gtk_widget_measure (GTK_WIDGET (f->workspace), GTK_ORIENTATION_HORIZONTAL, -1, &minimum,
+                          NULL, NULL, NULL);
+      g_test_message ("%s: minimum width %d", pages[i], minimum);
+      g_assert_cmpint (minimum, <=, 1000);
+    }
 }
 
 /* One recommending unit of the round: only its applications */
@@ -722,6 +748,7 @@ main (int   argc,
   g_test_add (name, Fixture, data, fixture_set_up, func, fixture_tear_down)
   ADD ("/gui/review/unit-scope", test_unit_scope, NULL);
   ADD ("/gui/review/pages", test_pages, NULL);
+  ADD ("/gui/review/fits-beside-sidebar", test_fits_1000, NULL);
   ADD ("/gui/review/keys/not-met-and-clear", test_keys_record, NULL);
   ADD ("/gui/review/keys/all-met", test_keys_all_met, NULL);
   ADD ("/gui/review/keys/move", test_keys_move, NULL);
