@@ -80,13 +80,18 @@ add_sheet_row (SksScoreEntryView *self,
 
   row->key = sheet_entry (criterion ? sks_score_criterion_get_key (criterion) : NULL, 10,
                           editable);
-  row->title = sheet_entry (criterion ? sks_score_criterion_get_title (criterion) : NULL, 22,
+  /* 12 Chinese characters, each two columns wide */
+  row->title = sheet_entry (criterion ? sks_score_criterion_get_title (criterion) : NULL, 26,
                             editable);
   row->max = sheet_entry (max, 6, editable);
+  gtk_editable_set_max_width_chars (GTK_EDITABLE (row->max), 6);
   gtk_editable_set_alignment (GTK_EDITABLE (row->max), 1.0);
   row->guidance = sheet_entry (criterion ? sks_score_criterion_get_guidance (criterion) : NULL,
                                50, editable);
   gtk_widget_set_hexpand (row->guidance, TRUE);
+  /* a long guidance runs past the entry: the whole text on hover */
+  if (criterion != NULL)
+    gtk_widget_set_tooltip_text (row->guidance, sks_score_criterion_get_guidance (criterion));
   row->remove = g_object_ref_sink (gtk_button_new_from_icon_name ("list-remove-symbolic"));
   gtk_widget_set_tooltip_text (row->remove, _("Remove this criterion"));
   gtk_widget_set_sensitive (row->remove, editable);

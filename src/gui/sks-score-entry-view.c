@@ -196,10 +196,22 @@ _sks_score_entry_view_update_actions (SksScoreEntryView *self)
 
 /* Status line and totals */
 
+/* "2026-12-06 16:11" in local time from the store's ISO 8601 text. */
+static char *
+format_local_time (const char *iso)
+{
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr(GDateTime) time = iso ? g_date_time_new_from_iso8601 (iso, utc) : NULL;
+  g_autoptr(GDateTime) local = time ? g_date_time_to_local (time) : NULL;
+
+  return local ? g_date_time_format (local, "%Y-%m-%d %H:%M") : g_strdup (iso ? iso : "");
+}
+
 static void
 update_status (SksScoreEntryView *self)
 {
   g_autofree char *text = NULL;
+  g_autofree char *when = NULL;
   guint n_stored = 0;
 
   for (guint i = 0; i < self->cells->len; i++)
@@ -212,7 +224,7 @@ update_status (SksScoreEntryView *self)
     text = g_strdup_printf (_("Sheet of %s: submitted %s by %s, %u of %u scores. It is locked: "
                               "a change needs a reason and is kept in the history."),
                             sks_panel_member_get_name (self->member),
-                            sks_panel_member_get_submitted (self->member),
+                            (when = format_local_time (sks_panel_member_get_submitted (self->member))),
                             sks_panel_member_get_submitted_by (self->member)
                               ? sks_panel_member_get_submitted_by (self->member) : "—",
                             n_stored, self->cells->len);

@@ -24,6 +24,7 @@ struct _SksScoreHistoryDialog
   GtkLabel  *scope_label;
   GtkStack  *stack;
   GtkGrid   *grid;
+  GtkWidget *close_button;
   guint      n_changes;
 };
 
@@ -83,6 +84,7 @@ fill (SksScoreHistoryDialog *self,
     {
       GtkWidget *label = cell_label (headings[c], FALSE, c == 5 || c == 6 ? 1.0 : 0.0);
 
+      gtk_label_set_selectable (GTK_LABEL (label), FALSE);
       gtk_widget_add_css_class (label, "heading");
       gtk_grid_attach (self->grid, label, c, 0, 1, 1);
     }
@@ -115,6 +117,7 @@ sks_score_history_dialog_class_init (SksScoreHistoryDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SksScoreHistoryDialog, scope_label);
   gtk_widget_class_bind_template_child (widget_class, SksScoreHistoryDialog, stack);
   gtk_widget_class_bind_template_child (widget_class, SksScoreHistoryDialog, grid);
+  gtk_widget_class_bind_template_child (widget_class, SksScoreHistoryDialog, close_button);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
@@ -142,6 +145,8 @@ sks_score_history_dialog_new (GtkWindow  *parent,
                        "destroy-with-parent", TRUE, NULL);
   gtk_label_set_label (self->scope_label, scope ? scope : "");
   fill (self, changes);
+  /* not the first selectable cell, which would show all its text selected */
+  gtk_window_set_focus (GTK_WINDOW (self), self->close_button);
   return GTK_WIDGET (self);
 }
 

@@ -22,6 +22,7 @@
 #include "sks-score-entry-view-private.h"
 #include "sks-score-history-dialog.h"
 #include "sks-store-panel.h"
+#include "sks-test-gui.h"
 #include "sks-test-util.h"
 
 typedef struct {
@@ -651,6 +652,7 @@ test_panel_dialog (Fixture       *f,
   dialog = SKS_PANEL_DIALOG (find_toplevel (SKS_TYPE_PANEL_DIALOG));
   g_assert_nonnull (dialog);
   g_assert_cmpuint (g_list_model_get_n_items (sks_panel_dialog_get_members (dialog)), ==, 3);
+  sks_test_save_shot (GTK_WIDGET (dialog), "score-members-dialog");
   /* a member without a name is refused, naming the field */
   gtk_widget_activate_action (GTK_WIDGET (dialog), "panel.new", NULL);
   g_assert_cmpint (sks_panel_member_get_id (sks_panel_dialog_get_draft (dialog)), ==, 0);
@@ -886,6 +888,7 @@ test_sheet_edit (Fixture       *f,
 
   gtk_stack_set_visible_child_name (f->view->stack, "sheet");
   iterate ();
+  sks_test_save_shot (GTK_WIDGET (f->window), "score-sheet-page-editable");
   g_assert_cmpuint (sheet_lines (f), ==, n);
   g_assert_true (gtk_editable_get_editable (sheet_input (f, 0, 1)));
   gtk_editable_set_text (sheet_input (f, 0, 1), "大师与团队");
@@ -967,6 +970,7 @@ test_sheet_fixed (Fixture       *f,
   press (f, GDK_KEY_Tab, 0);
   gtk_stack_set_visible_child_name (f->view->stack, "sheet");
   iterate ();
+  sks_test_save_shot (GTK_WIDGET (f->window), "score-sheet-page-fixed");
   g_assert_false (gtk_editable_get_editable (sheet_input (f, 0, 1)));
   g_assert_false (gtk_editable_get_editable (sheet_input (f, 0, 2)));
   g_assert_false (gtk_widget_get_sensitive (gtk_grid_get_child_at (f->view->sheet_grid, 4, 1)));
@@ -1003,6 +1007,7 @@ test_history_dialog (Fixture       *f,
   press (f, GDK_KEY_Tab, 0);
   reason = SKS_REASON_DIALOG (find_toplevel (SKS_TYPE_REASON_DIALOG));
   sks_reason_dialog_set_reason (reason, "复核时发现漏看一页材料");
+  sks_test_save_shot (GTK_WIDGET (reason), "score-reason-dialog");
   gtk_dialog_response (GTK_DIALOG (reason), GTK_RESPONSE_ACCEPT);
   iterate ();
 
@@ -1019,6 +1024,8 @@ test_history_dialog (Fixture       *f,
   g_assert_cmpstr (sks_score_history_dialog_get_cell (history, 0, 6), ==, "12");
   g_assert_cmpstr (sks_score_history_dialog_get_cell (history, 0, 7), ==, "复核时发现漏看一页材料");
   g_assert_cmpuint (strlen (sks_score_history_dialog_get_cell (history, 0, 0)), ==, 16);
+  sks_test_save_shot (GTK_WIDGET (history), "score-history-dialog");
+  sks_test_save_shot (GTK_WIDGET (f->window), "score-entry-page");
   hold ();
 }
 
