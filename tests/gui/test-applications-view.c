@@ -14,6 +14,8 @@
 #include "sks-context.h"
 #include "sks-review-workspace.h"
 #include "sks-sample.h"
+#include "sks-scope-list.h"
+#include "sks-store-finding.h"
 #include "sks-store.h"
 #include "sks-studio-row.h"
 #include "sks-test-gui.h"
@@ -325,6 +327,124 @@ test_window_compare (Fixture       *f,
   g_array_unref (same_round);
 }
 
+static void
+check_done_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  gboolean *done = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (sks_context_check_finish (SKS_CONTEXT (source), result, &error));
+  g_assert_no_error (error);
+  *done = TRUE;
+}
+
+static void
+items_changed_count_cb (GListModel *model,
+                        guint       position,
+                        guint       removed,
+                        guint       added,
+                        guint      *count)
+{
+  (*count)++;
+}
+
+static guint
+unit_not_eligible (SksContext *context,
+                   gint64      round_id,
+                   gint64      unit_id)
+{
+  SksRowCounts counts = { 0, };
+  gint64 key = sks_scope_list_unit_key (round_id, unit_id);
+  SksUnitCount *count;
+  guint n;
+
+  sks_scope_list_count_rows (context, &counts);
+  count = g_hash_table_lookup (counts.by_unit, &key);
+  n = count ? count->not_eligible : 0;
+  sks_scope_list_clear_counts (&counts);
+  return n;
+}
+
+/* Issue 13: a finding recorded (as the form, the grid and the CLI record
+ * it) changes the list's verdict and the counts the sidebar and the round
+ * overview show in the next frame, without a new check of the document. */
+static void
+test_finding_verdict (Fixture       *f,
+                      gconstpointer  data)
+{
+  SksApplicationsView *view = show_view (f);
+  GListModel *rows = sks_context_get_studios (f->doc.context);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SksStudioRow) row = NULL;
+  SksFindingRecord record = { SKS_CHECK_ITEM_CONDUCT, SKS_FINDING_NOT_MET, "王珏", "2025-03-18",
+                              "群众来信查实", NULL, 0, NULL };
+  gboolean done = FALSE;
+  gint64 id = 0, round_id = 0, unit_id = 0;
+  guint before, scope_changes = 0;
+
+  sks_context_check_async (f->doc.context, NULL, check_done_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  settle (GTK_WIDGET (view));
+
+  /* An application waiting for a person on master.conduct (Huzhou) */
+  for (guint i = 0; i < g_list_model_get_n_items (rows) && id == 0; i++)
+    {
+      g_autoptr(SksStudioRow) item = g_list_model_get_item (rows, i);
+      SksPolicy *policy = sks_context_get_policy (f->doc.context,
+                                                  sks_studio_row_get_round_id (item));
+
+      if (sks_studio_row_get_verdict (item) == SKS_VERDICT_MANUAL && policy != NULL &&
+          sks_policy_find_rule (policy, "master.conduct") != NULL)
+        {
+          id = sks_studio_row_get_id (item);
+          round_id = sks_studio_row_get_round_id (item);
+          unit_id = sks_studio_row_get_recommender_id (item);
+        }
+    }
+  g_assert_cmpint (id, !=, 0);
+  before = unit_not_eligible (f->doc.context, round_id, unit_id);
+  g_signal_connect (rows, "items-changed", G_CALLBACK (items_changed_count_cb), &scope_changes);
+
+  g_assert_true (sks_store_record_finding (f->doc.store, id, &record, &error));
+  g_assert_no_error (error);
+  sks_context_studio_saved (f->doc.context, id);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (view));
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows) && row == NULL; i++)
+    {
+      g_autoptr(SksStudioRow) item = g_list_model_get_item (rows, i);
+
+      if (sks_studio_row_get_id (item) == id)
+        row = g_steal_pointer (&item);
+    }
+  g_assert_nonnull (row);
+  g_assert_cmpint (sks_studio_row_get_verdict (row), ==, SKS_VERDICT_FAIL);
+  g_assert_cmpuint (scope_changes, >, 0);
+  g_assert_cmpuint (unit_not_eligible (f->doc.context, round_id, unit_id), ==, before + 1);
+
+  /* Cleared: the verdict waits for a person again */
+  record.result = SKS_FINDING_CLEAR;
+  record.reason = "误录";
+  g_assert_true (sks_store_record_finding (f->doc.store, id, &record, &error));
+  g_assert_no_error (error);
+  sks_context_studio_saved (f->doc.context, id);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (view));
+  g_clear_object (&row);
+  for (guint i = 0; i < g_list_model_get_n_items (rows) && row == NULL; i++)
+    {
+      g_autoptr(SksStudioRow) item = g_list_model_get_item (rows, i);
+
+      if (sks_studio_row_get_id (item) == id)
+        row = g_steal_pointer (&item);
+    }
+  g_assert_cmpint (sks_studio_row_get_verdict (row), ==, SKS_VERDICT_MANUAL);
+  g_assert_cmpuint (unit_not_eligible (f->doc.context, round_id, unit_id), ==, before);
+  g_signal_handlers_disconnect_by_data (rows, &scope_changes);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -343,6 +463,7 @@ main (int   argc,
   ADD ("/gui/applications-view/search-mode", test_search_mode);
   ADD ("/gui/applications-view/window-views", test_window_views);
   ADD ("/gui/applications-view/window-compare", test_window_compare);
+  ADD ("/gui/applications-view/finding-verdict", test_finding_verdict);
 #undef ADD
 
   return g_test_run ();
