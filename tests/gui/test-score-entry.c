@@ -1029,6 +1029,66 @@ test_history_dialog (Fixture       *f,
   hold ();
 }
 
+static char *
+run_tool (const char *const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  return out;
+}
+
+/* Export PDF of the blank sheets (what Print sends too): every reviewer's
+ * sheet, as many pages each, with the reviewer's name and the page numbers
+ * starting again at 1. */
+static void
+test_export_blank_sheets (Fixture       *f,
+                          gconstpointer  data)
+{
+  const char *names[] = { "王评审", "李评审", "赵评审" };
+  g_autofree char *path = g_build_filename (f->tmpdir, "sheets.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  const char *info_argv[] = { "pdfinfo", path, NULL };
+  g_autofree char *info = NULL;
+  guint n_pages, per_sheet;
+
+  g_assert_true (sks_score_entry_view_export_blank_sheets (f->view, file, &error));
+  g_assert_no_error (error);
+  info = run_tool (info_argv);
+  n_pages = (guint) g_ascii_strtoull (strstr (info, "Pages:") + 6, NULL, 10);
+  g_assert_cmpuint (n_pages % G_N_ELEMENTS (names), ==, 0);
+  per_sheet = n_pages / G_N_ELEMENTS (names);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *first = g_strdup_printf ("%u", i * per_sheet + 1);
+      g_autofree char *last = g_strdup_printf ("%u", (i + 1) * per_sheet);
+      const char *text_argv[] = { "pdftotext", "-enc", "UTF-8", "-f", first, "-l", first, path,
+                                  "-", NULL };
+      const char *all_argv[] = { "pdftotext", "-enc", "UTF-8", "-f", first, "-l", last, path,
+                                 "-", NULL };
+      g_autofree char *page = run_tool (text_argv);
+      g_autofree char *sheet = run_tool (all_argv);
+
+      g_assert_nonnull (strstr (page, names[i]));
+      for (guint j = 0; j < G_N_ELEMENTS (names); j++)
+        if (j != i)
+          g_assert_null (strstr (sheet, names[j]));
+      {
+        g_autoptr(GString) packed = g_string_new (NULL);
+
+        for (const char *c = page; *c != '\0'; c++)
+          if (!g_ascii_isspace (*c))
+            g_string_append_c (packed, *c);
+        g_assert_nonnull (strstr (packed->str, "—1—"));
+      }
+    }
+}
+
 static void
 add (const char *path,
      void      (*test) (Fixture *, gconstpointer))
@@ -1057,5 +1117,6 @@ main (int   argc,
   add ("/score-entry/sheet/edit", test_sheet_edit);
   add ("/score-entry/sheet/fixed-once-scored", test_sheet_fixed);
   add ("/score-entry/history", test_history_dialog);
+  add ("/score-entry/export-blank-sheets", test_export_blank_sheets);
   return g_test_run ();
 }
