@@ -454,11 +454,44 @@ load_rows (SksFindingsGrid  *self,
   return TRUE;
 }
 
+static gboolean find_focused_cell (SksFindingsGrid *self,
+                                   guint           *row,
+                                   guint           *check);
+static gboolean focus_cell        (SksFindingsGrid *self,
+                                   guint            r,
+                                   guint            c);
+
+/* The cell the keyboard is on goes with a rebuild (a New Round or an
+ * import changes the rounds) to the same application and check, so that
+ * a reviewer typing Y, N, Tab is not left without a cell. */
+static void
+refocus (SksFindingsGrid *self,
+         gint64           studio_id,
+         SksCheckItem     item)
+{
+  for (guint r = 0; r < self->rows->len; r++)
+    if (((Row *) g_ptr_array_index (self->rows, r))->id == studio_id)
+      for (guint c = 0; c < self->checks->len; c++)
+        if (g_array_index (self->checks, Check, c).item == item)
+          {
+            focus_cell (self, r, c);
+            return;
+          }
+}
+
 static void
 rebuild (SksFindingsGrid *self)
 {
   g_autoptr(GError) error = NULL;
+  gint64 focused_id = 0;
+  SksCheckItem focused_item = SKS_N_CHECK_ITEMS;
+  guint focused_row, focused_check;
 
+  if (find_focused_cell (self, &focused_row, &focused_check))
+    {
+      focused_id = ((Row *) g_ptr_array_index (self->rows, focused_row))->id;
+      focused_item = g_array_index (self->checks, Check, focused_check).item;
+    }
   gtk_popover_popdown (self->note_popover);
   clear_grid (self->grid);
   clear_grid (self->header_grid);
@@ -523,6 +556,8 @@ rebuild (SksFindingsGrid *self)
     gtk_label_set_label (self->empty_label, _("No applications in this scope."));
   apply_filter (self);
   update_counts (self);
+  if (focused_id != 0)
+    refocus (self, focused_id, focused_item);
 }
 
 /**
@@ -546,9 +581,13 @@ find_focused_cell (SksFindingsGrid *self,
                    guint           *row,
                    guint           *check)
 {
-  GtkWidget *cell = gtk_widget_get_focus_child (GTK_WIDGET (self->grid));
+  /* the root's focus: GTK keeps the containers' focus-child chain only
+   * while the window is active */
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *cell = root ? gtk_root_get_focus (root) : NULL;
 
-  if (cell == NULL || !gtk_widget_has_css_class (cell, "finding-cell"))
+  if (cell == NULL || gtk_widget_get_parent (cell) != GTK_WIDGET (self->grid) ||
+      !gtk_widget_has_css_class (cell, "finding-cell"))
     return FALSE;
   *row = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (cell), "sks-row"));
   *check = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (cell), "sks-check"));

@@ -657,6 +657,27 @@ test_popover_points_at_cell (Fixture       *f,
   iterate ();
 }
 
+/* The grid built again (a New Round or an import changes the rounds): the
+ * keyboard stays on the same application's same check */
+static void
+test_rebuild_keeps_focus (Fixture       *f,
+                          gconstpointer  data)
+{
+  gint64 round_id = find_round (f, "huzhou-2025");
+  GtkWidget *old_cell;
+
+  sks_review_workspace_set_scope (f->workspace, round_id, 0);
+  focus_cell (f, 2, 3);
+  old_cell = sks_findings_grid_get_cell (f->grid, 2, 3);
+  sks_findings_grid_set_scope (f->grid, round_id, 0);
+  iterate ();
+  g_assert_true (sks_findings_grid_get_cell (f->grid, 2, 3) != old_cell);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (f->window)) ==
+                 sks_findings_grid_get_cell (f->grid, 2, 3));
+  g_assert_true (press (f, GDK_KEY_y, 0));
+  g_assert_cmpint (stored_check (f, 2, 3, NULL), ==, SKS_CHECK_CONFIRMED);
+}
+
 /* "Only items to check": a row completed while it is on stays (the focus
  * is there) but is dimmed and says why; the counts follow; applying the
  * filter again takes it away */
@@ -762,6 +783,7 @@ main (int   argc,
   ADD ("/gui/review/read-only-refused", test_read_only, &read_only_document);
   ADD ("/gui/review/open-only", test_open_only, NULL);
   ADD ("/gui/review/open-only-done-row", test_open_only_done_row, NULL);
+  ADD ("/gui/review/rebuild-keeps-focus", test_rebuild_keeps_focus, NULL);
   ADD ("/gui/review/verdict-icons", test_verdict_icons, NULL);
   ADD ("/gui/review/english-labels", test_english_labels, NULL);
   ADD ("/gui/review/popover-points-at-cell", test_popover_points_at_cell, NULL);
