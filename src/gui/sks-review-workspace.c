@@ -291,6 +291,7 @@ sks_review_workspace_constructed (GObject *object)
   gtk_stack_add_titled (self->stack, GTK_WIDGET (self->findings_grid), "findings",
                         C_("review page", "Findings"));
   self->score_view = SKS_SCORE_ENTRY_VIEW (sks_score_entry_view_new (self->context));
+  sks_score_entry_view_set_show_scope (self->score_view, FALSE);
   /* TRANSLATORS: the workspace page where a panel scores the candidates (评分) */
   gtk_stack_add_titled (self->stack, wrap_page (GTK_WIDGET (self->score_view)), "scores",
                         C_("review page", "Scores"));

@@ -59,7 +59,9 @@ struct _SksScoreEntryView
   gboolean        filling;
   gboolean        results_dirty;
   gboolean        has_scores;
+  gboolean        show_scope;      /* FALSE when a workspace chooses the scope */
 
+  GtkWidget      *scope_box;
   GtkDropDown    *round_dropdown;
   GtkDropDown    *level_dropdown;
   GtkDropDown    *unit_dropdown;

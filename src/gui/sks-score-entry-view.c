@@ -29,6 +29,7 @@ G_DEFINE_FINAL_TYPE (SksScoreEntryView, sks_score_entry_view, GTK_TYPE_BOX)
 enum {
   PROP_0,
   PROP_CONTEXT,
+  PROP_SHOW_SCOPE,
   N_PROPS
 };
 
@@ -1325,6 +1326,9 @@ sks_score_entry_view_get_property (GObject    *object,
     case PROP_CONTEXT:
       g_value_set_object (value, self->context);
       break;
+    case PROP_SHOW_SCOPE:
+      g_value_set_boolean (value, self->show_scope);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1342,6 +1346,9 @@ sks_score_entry_view_set_property (GObject      *object,
     {
     case PROP_CONTEXT:
       self->context = g_value_dup_object (value);
+      break;
+    case PROP_SHOW_SCOPE:
+      sks_score_entry_view_set_show_scope (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -1363,6 +1370,16 @@ sks_score_entry_view_class_init (SksScoreEntryViewClass *klass)
   properties[PROP_CONTEXT] =
     g_param_spec_object ("context", NULL, NULL, SKS_TYPE_CONTEXT,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /**
+   * SksScoreEntryView:show-scope:
+   *
+   * Whether the view shows its own round, level and unit choosers. A host
+   * that chooses the scope itself (the review workspace) turns them off and
+   * calls sks_score_entry_view_set_scope().
+   */
+  properties[PROP_SHOW_SCOPE] =
+    g_param_spec_boolean ("show-scope", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -1377,6 +1394,7 @@ sks_score_entry_view_class_init (SksScoreEntryViewClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/example/SkillStudio/ui/sks-score-entry-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, SksScoreEntryView, scope_box);
   gtk_widget_class_bind_template_child (widget_class, SksScoreEntryView, round_dropdown);
   gtk_widget_class_bind_template_child (widget_class, SksScoreEntryView, level_dropdown);
   gtk_widget_class_bind_template_child (widget_class, SksScoreEntryView, unit_dropdown);
@@ -1421,6 +1439,7 @@ static void
 sks_score_entry_view_init (SksScoreEntryView *self)
 {
   self->level = SKS_PANEL_LEVEL_CITY;
+  self->show_scope = TRUE;
   self->cells = g_array_new (FALSE, TRUE, sizeof (ScoreCell));
   self->totals = g_ptr_array_new ();
   self->conflicts = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL,
@@ -1474,4 +1493,33 @@ sks_score_entry_view_set_reviewer (SksScoreEntryView *self,
 
   self->member_id = member_id;
   fill_reviewers (self);
+}
+
+/**
+ * sks_score_entry_view_set_show_scope:
+ * @show_scope: whether the view's own round, level and unit choosers show
+ *
+ * A host that sets the scope (sks_score_entry_view_set_scope()) hides them,
+ * so the page is not wider than the host and does not repeat its chooser.
+ */
+void
+sks_score_entry_view_set_show_scope (SksScoreEntryView *self,
+                                     gboolean           show_scope)
+{
+  g_return_if_fail (SKS_IS_SCORE_ENTRY_VIEW (self));
+
+  show_scope = !!show_scope;
+  if (self->show_scope == show_scope)
+    return;
+  self->show_scope = show_scope;
+  gtk_widget_set_visible (self->scope_box, show_scope);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_SCOPE]);
+}
+
+gboolean
+sks_score_entry_view_get_show_scope (SksScoreEntryView *self)
+{
+  g_return_val_if_fail (SKS_IS_SCORE_ENTRY_VIEW (self), TRUE);
+
+  return self->show_scope;
 }

@@ -27,6 +27,9 @@ SksContext *sks_score_entry_view_get_context     (SksScoreEntryView *self);
 void       sks_score_entry_view_set_scope        (SksScoreEntryView *self,
                                                   gint64             round_id,
                                                   gint64             recommender_id);
+void       sks_score_entry_view_set_show_scope   (SksScoreEntryView *self,
+                                                  gboolean           show_scope);
+gboolean   sks_score_entry_view_get_show_scope   (SksScoreEntryView *self);
 void       sks_score_entry_view_set_reviewer     (SksScoreEntryView *self,
                                                   gint64             member_id);
 void       sks_score_entry_view_reload           (SksScoreEntryView *self);

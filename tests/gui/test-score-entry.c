@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <gtk/gtk.h>
+#include <locale.h>
 #include <sqlite3.h>
 #include <string.h>
 
@@ -18,6 +19,7 @@
 #include "sks-i18n.h"
 #include "sks-panel-dialog.h"
 #include "sks-reason-dialog.h"
+#include "sks-review-workspace.h"
 #include "sks-sample.h"
 #include "sks-score-entry-view-private.h"
 #include "sks-score-history-dialog.h"
@@ -1089,6 +1091,231 @@ test_export_blank_sheets (Fixture       *f,
     }
 }
 
+/* The scoring page as the main window hosts it: in the review workspace,
+ * beside the window's 260-pixel sidebar of a 1366-pixel-wide window. */
+static SksScoreEntryView *
+workspace_view (Fixture *f)
+{
+  GtkWidget *workspace = sks_review_workspace_new (f->context);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *sidebar = gtk_label_new (NULL);
+  SksScoreEntryView *view;
+
+  gtk_widget_set_size_request (sidebar, 260, -1);
+  gtk_widget_set_hexpand (workspace, TRUE);
+  gtk_box_append (GTK_BOX (box), sidebar);
+  gtk_box_append (GTK_BOX (box), workspace);
+  gtk_window_set_child (f->window, box);
+  sks_review_workspace_set_scope (SKS_REVIEW_WORKSPACE (workspace), f->round_id, 0);
+  g_assert_true (sks_review_workspace_show_page (SKS_REVIEW_WORKSPACE (workspace), "scores"));
+  view = sks_review_workspace_get_score_view (SKS_REVIEW_WORKSPACE (workspace));
+  sks_score_entry_view_set_reviewer (view, f->members[0]);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  iterate ();
+  return view;
+}
+
+/* In the workspace the page is no wider than 850 pixels in English and in
+ * Chinese (the grid scrolls inside), and the workspace's own round and
+ * unit chooser is not repeated. */
+static void
+test_workspace_fits (Fixture       *f,
+                     gconstpointer  data)
+{
+  const char *locale = data;
+  g_autofree char *saved = g_strdup (setlocale (LC_ALL, NULL));
+  static const char *const pages[] = { "entry", "sheet", "results" };
+  SksScoreEntryView *view;
+
+  if (setlocale (LC_ALL, locale) == NULL)
+    {
+      g_test_skip ("locale not installed");
+      return;
+    }
+  view = workspace_view (f);
+  g_assert_false (sks_score_entry_view_get_show_scope (view));
+  g_assert_false (gtk_widget_is_visible (GTK_WIDGET (view->round_dropdown)));
+  g_assert_false (gtk_widget_is_visible (GTK_WIDGET (view->level_dropdown)));
+  g_assert_false (gtk_widget_is_visible (GTK_WIDGET (view->unit_dropdown)));
+  g_assert_true (gtk_widget_is_visible (GTK_WIDGET (view->reviewer_dropdown)));
+  /* the panel follows the workspace's scope */
+  g_assert_nonnull (view->panel);
+  g_assert_cmpint (sks_panel_get_id (view->panel), ==, sks_panel_get_id (f->panel));
+  g_assert_cmpuint (view->n_rows, >=, 2);
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      int minimum;
+
+      gtk_stack_set_visible_child_name (view->stack, pages[i]);
+      iterate ();
+      gtk_widget_measure (GTK_WIDGET (view), GTK_ORIENTATION_HORIZONTAL, -1, &minimum,
+                          NULL, NULL, NULL);
+      g_test_message ("%s %s: minimum width %d", locale, pages[i], minimum);
+      g_assert_cmpint (minimum, <=, 850);
+    }
+  gtk_stack_set_visible_child_name (view->stack, "entry");
+  hold ();
+  setlocale (LC_ALL, saved);
+}
+
+/* Standalone the view keeps its own choosers */
+static void
+test_standalone_scope (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_assert_true (sks_score_entry_view_get_show_scope (f->view));
+  g_assert_true (gtk_widget_is_visible (GTK_WIDGET (f->view->round_dropdown)));
+  g_assert_true (gtk_widget_is_visible (GTK_WIDGET (f->view->level_dropdown)));
+}
+
+static gboolean
+model_has_action (GMenuModel *model,
+                  const char *action)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
+    {
+      g_autofree char *name = NULL;
+      GMenuModel *link;
+
+      if (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_ACTION, "s", &name) &&
+          g_strcmp0 (name, action) == 0)
+        return TRUE;
+      link = g_menu_model_get_item_link (model, i, G_MENU_LINK_SECTION);
+      if (link == NULL)
+        link = g_menu_model_get_item_link (model, i, G_MENU_LINK_SUBMENU);
+      if (link != NULL)
+        {
+          gboolean found = model_has_action (link, action);
+
+          g_object_unref (link);
+          if (found)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* A shown button of @action, or a shown menu button whose menu has it */
+static GtkWidget *
+find_actionable (GtkWidget  *widget,
+                 const char *action)
+{
+  if (!gtk_widget_get_visible (widget))
+    return NULL;
+  if (GTK_IS_ACTIONABLE (widget) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
+    return widget;
+  if (GTK_IS_MENU_BUTTON (widget) &&
+      gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget)) != NULL &&
+      model_has_action (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget)), action))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_actionable (child, action);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+cancel_print_dialog_cb (gpointer data)
+{
+  GType type = g_type_from_name ("GtkPrintUnixDialog");
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; type != 0 && i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        {
+          gtk_dialog_response (GTK_DIALOG (window), GTK_RESPONSE_CANCEL);
+          *(gboolean *) data = TRUE;
+          return G_SOURCE_REMOVE;
+        }
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+close_toplevels_but (GtkWindow *keep)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i - 1);
+
+      if (window != keep)
+        gtk_window_destroy (window);
+    }
+  iterate ();
+}
+
+typedef struct {
+  const char *action;
+  const char *page;
+  const char *opens;   /* type name of the window the action presents */
+} ReachCase;
+
+/* Every action of the page is still on a shown button or in the shown
+ * menu of its page in the workspace, and does its work when activated
+ * from there. */
+static void
+test_actions_reachable (Fixture       *f,
+                        gconstpointer  data)
+{
+  static const ReachCase cases[] = {
+    { "scores.members", "entry", "SksPanelDialog" },
+    { "scores.history", "entry", "SksScoreHistoryDialog" },
+    { "scores.declare-conflict", "entry", "SksReasonDialog" },
+    { "scores.clear-conflict", "entry", NULL },
+    { "scores.submit", "entry", "GtkMessageDialog" },
+    { "scores.import", "entry", "GtkFileChooserDialog" },
+    { "scores.export-blank-sheets", "entry", "GtkFileChooserDialog" },
+    { "scores.print-blank-sheets", "entry", "GtkPrintUnixDialog" },
+    { "scores.add-criterion", "sheet", NULL },
+    { "scores.save-sheet", "sheet", NULL },
+  };
+  SksScoreEntryView *view = workspace_view (f);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const ReachCase *c = &cases[i];
+      GtkWidget *widget;
+      gboolean printed = FALSE;
+      guint source = 0;
+
+      g_test_message ("%s", c->action);
+      gtk_stack_set_visible_child_name (view->stack, c->page);
+      iterate ();
+      /* the current row is the second candidate's */
+      gtk_widget_grab_focus (g_array_index (view->cells, ScoreCell, view->n_cols).entry);
+      iterate ();
+      widget = find_actionable (gtk_stack_get_visible_child (view->stack), c->action);
+      if (widget == NULL)
+        widget = find_actionable (GTK_WIDGET (view), c->action);
+      g_assert_nonnull (widget);
+      g_assert_true (gtk_widget_is_visible (widget));
+      if (g_strcmp0 (c->opens, "GtkPrintUnixDialog") == 0)
+        source = g_timeout_add (50, cancel_print_dialog_cb, &printed);
+      g_assert_true (gtk_widget_activate_action (widget, c->action, NULL));
+      iterate ();
+      if (source != 0)
+        {
+          g_assert_true (printed);
+          continue;
+        }
+      if (c->opens != NULL)
+        g_assert_nonnull (find_toplevel (g_type_from_name (c->opens)));
+      close_toplevels_but (f->window);
+    }
+}
+
 static void
 add (const char *path,
      void      (*test) (Fixture *, gconstpointer))
@@ -1118,5 +1345,11 @@ main (int   argc,
   add ("/score-entry/sheet/fixed-once-scored", test_sheet_fixed);
   add ("/score-entry/history", test_history_dialog);
   add ("/score-entry/export-blank-sheets", test_export_blank_sheets);
+  add ("/score-entry/standalone-shows-scope", test_standalone_scope);
+  add ("/score-entry/in-workspace/actions-reachable", test_actions_reachable);
+  g_test_add ("/score-entry/in-workspace/fits/en", Fixture, "C.UTF-8", fixture_set_up,
+              test_workspace_fits, fixture_tear_down);
+  g_test_add ("/score-entry/in-workspace/fits/zh_CN", Fixture, "zh_CN.UTF-8", fixture_set_up,
+              test_workspace_fits, fixture_tear_down);
   return g_test_run ();
 }
