@@ -655,9 +655,10 @@ check_thread (GTask        *task,
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
-  /* The reports hold every application: free them here, not on the main
-   * thread, which only needs the verdicts. */
-  sks_document_check_forget_reports (check);
+  /* The reports hold every application: free them in a thread of their
+   * own, not on the main thread, which only needs the verdicts, and not
+   * before these are returned (a GTask completes when its thread ends). */
+  sks_document_check_forget_reports_later (check);
   g_task_return_pointer (task, check, g_object_unref);
 }
 

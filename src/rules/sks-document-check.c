@@ -227,6 +227,34 @@ sks_document_check_forget_reports (SksDocumentCheck *self)
   g_hash_table_remove_all (self->reports);
 }
 
+static gpointer
+free_reports_thread (gpointer data)
+{
+  g_hash_table_unref (data);
+  return NULL;
+}
+
+/**
+ * sks_document_check_forget_reports_later:
+ *
+ * As sks_document_check_forget_reports(), but the reports are freed in a
+ * thread of their own: freeing 100,000 applications takes about as long as
+ * reading them, and whoever waits for the verdicts need not wait for that.
+ */
+void
+sks_document_check_forget_reports_later (SksDocumentCheck *self)
+{
+  GHashTable *reports;
+
+  g_return_if_fail (SKS_IS_DOCUMENT_CHECK (self));
+
+  if (g_hash_table_size (self->reports) == 0)
+    return;
+  reports = g_steal_pointer (&self->reports);
+  self->reports = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  g_thread_unref (g_thread_new ("sks-check-free", free_reports_thread, reports));
+}
+
 /* How many applications were read: those of every round, checked or not. */
 guint
 sks_document_check_get_n_studios (SksDocumentCheck *self)

@@ -25,6 +25,7 @@ SksDocumentCheck *sks_document_check_run             (SksStore          *store,
                                                       GCancellable      *cancellable,
                                                       GError           **error);
 void              sks_document_check_forget_reports  (SksDocumentCheck  *self);
+void              sks_document_check_forget_reports_later (SksDocumentCheck *self);
 
 guint             sks_document_check_get_n_studios   (SksDocumentCheck  *self);
 gint64            sks_document_check_get_studio_id   (SksDocumentCheck  *self,
