@@ -220,7 +220,8 @@ update_status (SksScoreEntryView *self)
   if (self->panel == NULL)
     text = g_strdup (_("Choose a round and, for a district review, its recommending unit."));
   else if (self->member == NULL)
-    text = g_strdup (_("This panel has no members yet: add them with Members…"));
+    text = g_strdup (_("This panel has no members yet: add them with Panel Members… in the "
+                        "menu on the right"));
   else if (is_submitted (self))
     text = g_strdup_printf (_("Sheet of %s: submitted %s by %s, %u of %u scores. It is locked: "
                               "a change needs a reason and is kept in the history."),
