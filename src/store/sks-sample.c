@@ -15,6 +15,9 @@
 #include "sks-id-number.h"
 #include "sks-policy.h"
 #include "sks-sample.h"
+#include "sks-store-finding.h"
+#include "sks-store-panel.h"
+#include "sks-unit.h"
 
 /*
  * Every person, unit and phone number here is made up. Places, division
@@ -1055,8 +1058,257 @@ add_demo_evaluations (SksStore   *store,
   return TRUE;
 }
 
+/* The reviewers' work on the Huzhou round, so that the 评审 view opens on
+ * something to look at: a city panel, the round's sheet, submitted scores
+ * (one changed after submission, with a reason), and findings. Everything
+ * goes through the store's checks, as the bureau's clerk. */
+
+#define SAMPLE_CLERK "褚晓岚"
+
+typedef struct {
+  const char   *name;
+  const char   *work_unit;   /* NULL: the applying unit of the first candidate (a conflict) */
+  const char   *title;
+  SksPanelRole  role;
+  gboolean      scores;
+} SampleReviewer;
+
+static const SampleReviewer sample_reviewers[] = {
+  { "沈国华", "湖州市职业技能鉴定指导中心", "高级工程师", SKS_PANEL_ROLE_CHAIR, TRUE },
+  { "钱玉芬", "湖州职业技术学院", "教授", SKS_PANEL_ROLE_EXPERT, TRUE },
+  { "陆志远", "湖州交通技师学院", "高级讲师", SKS_PANEL_ROLE_EXPERT, TRUE },
+  { "严卫平", NULL, "正高级工程师", SKS_PANEL_ROLE_EXPERT, TRUE },
+  /* Has not scored yet. */
+  { "张慧琴", "湖州市总工会职工技协", "高级技师", SKS_PANEL_ROLE_EXPERT, FALSE },
+};
+
+/* The applicant whose unit 严卫平 works at. */
+#define CONFLICT_MASTER "周晓雯"
+
+static const char *const finding_notes[SKS_N_CHECK_ITEMS] = {
+  "所在单位和街道出具无违法违纪证明",
+  "技术攻关项目立项书已核",
+  "带徒协议和学员花名册已核",
+  "实地查看工作场地",
+  "设备清单与现场一致",
+  "单位专项经费预算文件已核",
+  "管理制度文件齐全",
+};
+
+typedef struct {
+  const char   *master;
+  SksCheckItem  not_met;   /* SKS_N_CHECK_ITEMS: every check met */
+  const char   *note;      /* for the check not met */
+  const char   *on;
+} SampleFindings;
+
+static const SampleFindings sample_findings[] = {
+  { "姚丽萍", SKS_N_CHECK_ITEMS, NULL, "2025-04-08" },
+  { "费永林", SKS_N_CHECK_ITEMS, NULL, "2025-04-08" },
+  { "闵建华", SKS_N_CHECK_ITEMS, NULL, "2025-04-09" },
+  { "钱志强", SKS_N_CHECK_ITEMS, NULL, "2025-04-09" },
+  { "徐海燕", SKS_CHECK_ITEM_SUPPORT_FUNDING, "单位未安排工作室专项经费，仅有口头承诺",
+    "2025-04-10" },
+};
+
+static SksStudio *
+find_demo_studio (GPtrArray  *studios,
+                  const char *master)
+{
+  for (guint i = 0; i < studios->len; i++)
+    {
+      SksStudio *studio = g_ptr_array_index (studios, i);
+
+      if (g_strcmp0 (sks_master_get_name (sks_studio_get_master (studio)), master) == 0)
+        return studio;
+    }
+  return NULL;
+}
+
+/* Every criterion in proportion to its maximum, summing to @total points. */
+static gboolean
+score_candidate (SksStore       *store,
+                 GListModel     *sheet,
+                 SksPanelMember *member,
+                 gint64          studio_id,
+                 guint           total,
+                 GError        **error)
+{
+  g_autoptr(GArray) entries = g_array_new (FALSE, FALSE, sizeof (SksScoreEntry));
+  guint n = g_list_model_get_n_items (sheet);
+  gint64 left = (gint64) total * 100;
+
+  for (guint c = 0; c < n; c++)
+    {
+      g_autoptr(SksScoreCriterion) criterion = g_list_model_get_item (sheet, c);
+      gint64 max = sks_score_criterion_get_max_points (criterion);
+      gint64 points = c + 1 < n ? (gint64) total * max / 100 : left;
+      SksScoreEntry entry = { sks_panel_member_get_id (member), studio_id,
+                              sks_score_criterion_get_id (criterion), CLAMP (points, 0, max) };
+
+      left -= entry.points;
+      g_array_append_val (entries, entry);
+    }
+  return sks_store_set_scores (store, entries, NULL, error);
+}
+
+static gboolean
+add_demo_scores (SksStore   *store,
+                 SksRound   *round,
+                 GPtrArray  *studios,
+                 GError    **error)
+{
+  g_autoptr(SksPolicy) policy = sks_policy_lookup (sks_round_get_policy_id (round), error);
+  g_autoptr(GPtrArray) defaults = NULL;
+  g_autoptr(GListModel) sheet = NULL;
+  g_autoptr(SksPanel) panel = NULL;
+  g_autoptr(GPtrArray) members = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (gint64));
+  SksStudio *conflicted = find_demo_studio (studios, CONFLICT_MASTER);
+  gint64 round_id = sks_round_get_id (round);
+  gint64 changed_studio = 0;
+
+  if (policy == NULL)
+    return FALSE;
+  panel = sks_store_get_panel (store, round_id, SKS_PANEL_LEVEL_CITY, 0, TRUE, error);
+  if (panel == NULL)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (sample_reviewers); i++)
+    {
+      const SampleReviewer *r = &sample_reviewers[i];
+      g_autoptr(SksPanelMember) member = sks_panel_member_new ();
+
+      sks_panel_member_set_panel_id (member, sks_panel_get_id (panel));
+      sks_panel_member_set_name (member, r->name);
+      sks_panel_member_set_work_unit (member, r->work_unit != NULL
+                                      ? r->work_unit
+                                      : sks_unit_get_name (sks_studio_get_unit (conflicted)));
+      sks_panel_member_set_title (member, r->title);
+      sks_panel_member_set_role (member, r->role);
+      if (!sks_store_add_panel_member (store, member, error))
+        return FALSE;
+      g_ptr_array_add (members, g_steal_pointer (&member));
+    }
+
+  defaults = sks_policy_create_score_sheet (policy);
+  sheet = sks_store_ensure_score_sheet (store, round_id, defaults, error);
+  if (sheet == NULL)
+    return FALSE;
+
+  /* The recommended candidates (已推荐 or further) of the round. */
+  for (guint i = 0; i < studios->len; i++)
+    {
+      SksStudio *studio = g_ptr_array_index (studios, i);
+      SksStatus status = sks_studio_get_status (studio);
+      gint64 id = sks_studio_get_id (studio);
+
+      if (sks_studio_get_round_id (studio) != round_id || status == SKS_STATUS_DRAFT ||
+          status == SKS_STATUS_SUBMITTED || status == SKS_STATUS_WITHDRAWN)
+        continue;
+      g_array_append_val (candidates, id);
+    }
+
+  for (guint m = 0; m < members->len; m++)
+    {
+      SksPanelMember *member = g_ptr_array_index (members, m);
+
+      if (!sample_reviewers[m].scores)
+        continue;
+      for (guint c = 0; c < candidates->len; c++)
+        {
+          gint64 id = g_array_index (candidates, gint64, c);
+
+          /* The reviewer with a conflict of interest abstains (回避). */
+          if (sample_reviewers[m].work_unit == NULL && id == sks_studio_get_id (conflicted))
+            continue;
+          if (!score_candidate (store, sheet, member, id, 72 + mix (c, 300 + m) % 21, error))
+            return FALSE;
+        }
+      if (!sks_store_submit_sheet (store, sks_panel_member_get_id (member), error))
+        return FALSE;
+    }
+
+  /* A reviewer corrects a submitted score: it needs a reason and leaves
+   * score history. */
+  if (candidates->len > 0)
+    {
+      SksPanelMember *member = g_ptr_array_index (members, 1);
+      g_autoptr(SksScoreCriterion) criterion = g_list_model_get_item (sheet, 0);
+      g_autoptr(GArray) scores = sks_store_list_scores (store, sks_panel_member_get_id (member),
+                                                        error);
+      gint64 max = sks_score_criterion_get_max_points (criterion);
+      gint64 old_points = -1;
+
+      if (scores == NULL)
+        return FALSE;
+      changed_studio = g_array_index (candidates, gint64, 0);
+      for (guint i = 0; i < scores->len; i++)
+        {
+          const SksScoreEntry *entry = &g_array_index (scores, SksScoreEntry, i);
+
+          if (entry->studio_id == changed_studio &&
+              entry->criterion_id == sks_score_criterion_get_id (criterion))
+            old_points = entry->points;
+        }
+      if (old_points >= 0 &&
+          !sks_store_set_score (store, sks_panel_member_get_id (member), changed_studio,
+                                sks_score_criterion_get_id (criterion),
+                                old_points + 200 <= max ? old_points + 200 : old_points - 200,
+                                "复核带徒协议原件后，补计两名徒弟的技师证书", error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+add_demo_findings (SksStore   *store,
+                   GPtrArray  *studios,
+                   GError    **error)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (sample_findings); i++)
+    {
+      const SampleFindings *f = &sample_findings[i];
+      SksStudio *studio = find_demo_studio (studios, f->master);
+
+      for (guint item = 0; studio != NULL && item < SKS_N_CHECK_ITEMS; item++)
+        {
+          gboolean met = item != f->not_met;
+          SksFindingRecord record = {
+            .item = item,
+            .result = met ? SKS_FINDING_MET : SKS_FINDING_NOT_MET,
+            .on = f->on,
+            .note = met ? finding_notes[item] : f->note,
+          };
+
+          if (!sks_store_record_finding (store, sks_studio_get_id (studio), &record, error))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+add_demo_reviews (SksStore   *store,
+                  GPtrArray  *studios,
+                  GError    **error)
+{
+  g_autoptr(SksRound) round = sks_store_find_round (store, SKS_SAMPLE_ROUND_HUZHOU, NULL);
+  g_autofree char *user = NULL;
+  gboolean ok;
+
+  if (round == NULL)
+    return TRUE;
+  user = g_strdup (sks_store_get_user (store));
+  sks_store_set_user (store, SAMPLE_CLERK);
+  ok = add_demo_scores (store, round, studios, error) &&
+       add_demo_findings (store, studios, error);
+  sks_store_set_user (store, user);
+  return ok;
+}
+
 static gboolean
 populate_demo (SksStore  *store,
+               gboolean   reviews,
                GError   **error)
 {
   g_autoptr(GPtrArray) studios = sks_sample_make_demo (store, error);
@@ -1077,7 +1329,8 @@ populate_demo (SksStore  *store,
       return FALSE;
     }
   return sks_store_import_studios (store, studios, error) &&
-         add_demo_evaluations (store, studios, error);
+         add_demo_evaluations (store, studios, error) &&
+         (!reviews || add_demo_reviews (store, studios, error));
 }
 
 /**
@@ -1087,7 +1340,9 @@ populate_demo (SksStore  *store,
  *
  * Adds the sample rounds with their recommending units and then either the
  * demo set — a few applications per recommending unit of Huzhou 2025, a
- * dozen of Hangzhou 2023 at every stage — or @count synthetic applications
+ * dozen of Hangzhou 2023 at every stage, and the reviewers' work on
+ * Huzhou's recommended applications (a city panel, submitted scores, one
+ * changed with a reason, findings) — or @count synthetic applications
  * spread over both rounds, added %BATCH_SIZE per transaction.
  */
 gboolean
@@ -1100,7 +1355,7 @@ sks_sample_populate (SksStore  *store,
   if (!sks_sample_add_rounds (store, error))
     return FALSE;
   if (count == 0)
-    return populate_demo (store, error);
+    return populate_demo (store, TRUE, error);
 
   for (guint done = 0; done < count; done += BATCH_SIZE)
     {
@@ -1111,4 +1366,20 @@ sks_sample_populate (SksStore  *store,
         return FALSE;
     }
   return TRUE;
+}
+
+/**
+ * sks_sample_populate_unreviewed:
+ *
+ * As sks_sample_populate() with a count of 0, without the reviewers' work:
+ * the demo applications and no panel, scores or findings, for tests that
+ * build a round's scoring themselves.
+ */
+gboolean
+sks_sample_populate_unreviewed (SksStore  *store,
+                                GError   **error)
+{
+  g_return_val_if_fail (SKS_IS_STORE (store), FALSE);
+
+  return sks_sample_add_rounds (store, error) && populate_demo (store, FALSE, error);
 }

@@ -18,6 +18,8 @@ G_BEGIN_DECLS
 gboolean   sks_sample_populate     (SksStore  *store,
                                     guint      count,
                                     GError   **error);
+gboolean   sks_sample_populate_unreviewed (SksStore  *store,
+                                           GError   **error);
 gboolean   sks_sample_add_rounds   (SksStore  *store,
                                     GError   **error);
 GPtrArray *sks_sample_make_demo    (SksStore  *store,

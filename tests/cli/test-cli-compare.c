@@ -11,6 +11,7 @@
 #include <sys/wait.h>
 
 #include "sks-master.h"
+#include "sks-sample.h"
 #include "sks-store.h"
 #include "sks-test-scores.h"
 #include "sks-test-util.h"
@@ -61,6 +62,19 @@ find_ids (Fixture *f)
   g_assert_nonnull (f->other);
 }
 
+/* The demo applications without the reviewers' work: this test builds the
+ * round's panel and scores itself. */
+static void
+make_unreviewed_sample (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SksStore) store = sks_store_open (path, SKS_STORE_OPEN_CREATE, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (sks_sample_populate_unreviewed (store, &error));
+  g_assert_no_error (error);
+}
+
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
@@ -69,8 +83,7 @@ fixture_set_up (Fixture       *f,
   f->pdf = g_build_filename (f->cli.dir, "compare.pdf", NULL);
   f->ids = g_ptr_array_new_with_free_func (g_free);
   f->secrets = g_ptr_array_new_with_free_func (g_free);
-  sks_test_cli_run (&f->cli, "sample", f->cli.doc, NULL);
-  g_assert_cmpint (f->cli.status, ==, 0);
+  make_unreviewed_sample (f->cli.doc);
   find_ids (f);
 }
 

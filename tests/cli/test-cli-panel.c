@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "sks-sample.h"
 #include "sks-store-panel.h"
 #include "sks-test-util.h"
 
@@ -45,14 +46,26 @@ run_cli (Fixture    *f,
   va_end (args);
 }
 
+/* The demo applications without the reviewers' work: this test builds the
+ * round's panel and scores itself. */
+static void
+make_unreviewed_sample (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SksStore) store = sks_store_open (path, SKS_STORE_OPEN_CREATE, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (sks_sample_populate_unreviewed (store, &error));
+  g_assert_no_error (error);
+}
+
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   f->dir = sks_test_make_tmpdir ();
   f->doc = g_build_filename (f->dir, "doc.skillstudio", NULL);
-  run_cli (f, "sample", f->doc, NULL);
-  g_assert_cmpint (f->status, ==, 0);
+  make_unreviewed_sample (f->doc);
   for (guint i = 0; i < G_N_ELEMENTS (members); i++)
     {
       run_cli (f, "panel", "add", "--db", f->doc, "--round", ROUND, "--name", members[i][0],

@@ -9,6 +9,7 @@
 #include "sks-id-number.h"
 #include "sks-problem.h"
 #include "sks-sample.h"
+#include "sks-store-panel.h"
 #include "sks-test-util.h"
 #include "sks-validate.h"
 
@@ -350,6 +351,118 @@ test_rounds_kept (Fixture       *f,
   g_assert_cmpstr (title, ==, "自定标题");
 }
 
+/* The demo comes with the reviewers' work on Huzhou: a city panel of five
+ * (one chair, one working at an applying unit), the round's sheet, four
+ * submitted sheets, one score changed after submission with a reason, and
+ * findings: every check met on some applications, one not met. */
+static void
+test_demo_reviews (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SksPanel) panel = NULL;
+  g_autoptr(GListModel) members = NULL;
+  g_autoptr(GListModel) sheet = NULL;
+  g_autoptr(GPtrArray) conflicts = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(GListModel) rows = NULL;
+  gint64 huzhou;
+  guint n_chairs = 0, n_submitted = 0, n_scored = 0, n_all_met = 0, n_not_met = 0;
+
+  g_assert_true (sks_sample_populate (f->store, 0, &error));
+  g_assert_no_error (error);
+  huzhou = round_id (f->store, SKS_SAMPLE_ROUND_HUZHOU);
+
+  panel = sks_store_get_panel (f->store, huzhou, SKS_PANEL_LEVEL_CITY, 0, FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (panel);
+  members = sks_store_list_panel_members (f->store, sks_panel_get_id (panel), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (members), ==, 5);
+  for (guint i = 0; i < 5; i++)
+    {
+      g_autoptr(SksPanelMember) member = g_list_model_get_item (members, i);
+      g_autoptr(GArray) scores = sks_store_list_scores (f->store,
+                                                        sks_panel_member_get_id (member), &error);
+
+      g_assert_no_error (error);
+      g_assert_nonnull (sks_panel_member_get_work_unit (member));
+      g_assert_nonnull (sks_panel_member_get_title (member));
+      n_chairs += sks_panel_member_get_role (member) == SKS_PANEL_ROLE_CHAIR;
+      n_scored += scores->len > 0;
+      if (sks_panel_member_is_submitted (member))
+        {
+          n_submitted++;
+          g_assert_cmpuint (scores->len, >, 0);
+          g_assert_nonnull (sks_panel_member_get_submitted_by (member));
+        }
+    }
+  g_assert_cmpuint (n_chairs, ==, 1);
+  g_assert_cmpuint (n_scored, ==, 4);
+  g_assert_cmpuint (n_submitted, ==, 4);
+
+  sheet = sks_store_list_score_criteria (f->store, huzhou, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (sheet), >, 0);
+
+  conflicts = sks_store_list_conflicts (f->store, sks_panel_get_id (panel), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (conflicts->len, ==, 1);
+  g_assert_false (((SksConflict *) g_ptr_array_index (conflicts, 0))->declared);
+
+  changes = sks_store_list_score_history (f->store, huzhou, 0, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (changes->len, ==, 1);
+  g_assert_nonnull (((SksScoreChange *) g_ptr_array_index (changes, 0))->reason);
+  g_assert_cmpint (((SksScoreChange *) g_ptr_array_index (changes, 0))->old_points, !=,
+                   ((SksScoreChange *) g_ptr_array_index (changes, 0))->new_points);
+
+  rows = sks_store_list_studio_rows (f->store, huzhou, 0, 0, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(SksStudioRow) row = g_list_model_get_item (rows, i);
+      g_autoptr(SksStudio) studio = sks_store_load_studio (f->store,
+                                                           sks_studio_row_get_id (row), &error);
+      guint met = 0;
+
+      g_assert_no_error (error);
+      for (guint item = 0; item < SKS_N_CHECK_ITEMS; item++)
+        {
+          const char *by = NULL, *note = NULL;
+          SksCheckState state = sks_studio_get_check (studio, item, &by, NULL, &note);
+
+          if (state == SKS_CHECK_UNCHECKED)
+            continue;
+          g_assert_nonnull (by);
+          g_assert_nonnull (note);
+          met += state == SKS_CHECK_CONFIRMED;
+          n_not_met += state == SKS_CHECK_NOT_MET;
+        }
+      n_all_met += met == SKS_N_CHECK_ITEMS;
+    }
+  g_assert_cmpuint (n_all_met, >=, 3);
+  g_assert_cmpuint (n_not_met, ==, 1);
+}
+
+/* Tests that score the round themselves get the applications alone. */
+static void
+test_demo_unreviewed (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SksPanel) panel = NULL;
+  gint64 huzhou;
+
+  g_assert_true (sks_sample_populate_unreviewed (f->store, &error));
+  g_assert_no_error (error);
+  huzhou = round_id (f->store, SKS_SAMPLE_ROUND_HUZHOU);
+  g_assert_cmpint (sks_store_count_studios (f->store, huzhou, NULL), ==, 24);
+  panel = sks_store_get_panel (f->store, huzhou, SKS_PANEL_LEVEL_CITY, 0, FALSE, &error);
+  g_assert_error (error, SKS_STORE_ERROR, SKS_STORE_ERROR_NOT_FOUND);
+  g_assert_null (panel);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -362,6 +475,8 @@ main (int   argc,
   ADD ("/sample/demo/valid", test_demo_valid);
   ADD ("/sample/demo/huzhou-ages", test_demo_huzhou_ages);
   ADD ("/sample/demo/twice", test_demo_twice);
+  ADD ("/sample/demo/reviews", test_demo_reviews);
+  ADD ("/sample/demo/unreviewed", test_demo_unreviewed);
   ADD ("/sample/synthetic", test_synthetic);
   ADD ("/sample/rounds-kept", test_rounds_kept);
 #undef ADD

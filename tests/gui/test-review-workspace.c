@@ -95,7 +95,7 @@ fixture_set_up (Fixture       *f,
   f->settings = g_settings_new (APPLICATION_ID);
   f->store = sks_store_open (f->path, SKS_STORE_OPEN_CREATE, &error);
   g_assert_no_error (error);
-  g_assert_true (sks_sample_populate (f->store, 0, &error));
+  g_assert_true (sks_sample_populate_unreviewed (f->store, &error));
   g_assert_no_error (error);
   g_settings_set_string (f->settings, "user-name", "沈评审");
   if (data == &read_only_document)

@@ -402,7 +402,7 @@ score_fixture_set_up (ScoreFixture  *f,
   path = g_build_filename (f->dir, "scores.skillstudio", NULL);
   f->store = sks_store_open (path, SKS_STORE_OPEN_CREATE, &error);
   g_assert_no_error (error);
-  g_assert_true (sks_sample_populate (f->store, 0, &error));
+  g_assert_true (sks_sample_populate_unreviewed (f->store, &error));
   g_assert_no_error (error);
   rounds = sks_store_list_rounds (f->store, &error);
   g_assert_no_error (error);
