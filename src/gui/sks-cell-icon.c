@@ -48,21 +48,29 @@ lookup_paintable (SksCellIcon *self)
                                                     gtk_widget_get_direction (widget), 0));
 }
 
-/* The colours GtkImage gives a symbolic icon: the text's, then the theme's
- * success, warning and error colours (GtkStyleContext is the API of GTK
- * 4.8 for them; 4.10 deprecates it for gtk_widget_get_color()). */
+/* The colours GtkImage gives a symbolic icon, in GtkSymbolicColor's order:
+ * the text's, then the theme's error, warning and success colours (so 符合
+ * is green and 不符合 red; GtkStyleContext is the API of GTK 4.8 for them;
+ * 4.10 deprecates it for gtk_widget_get_color()). */
 static void
 get_symbolic_colors (GtkWidget *widget,
                      GdkRGBA    colors[4])
 {
-  static const char *names[] = { "success_color", "warning_color", "error_color" };
+  static const struct {
+    GtkSymbolicColor index;
+    const char *name;
+  } named[] = {
+    { GTK_SYMBOLIC_COLOR_ERROR, "error_color" },
+    { GTK_SYMBOLIC_COLOR_WARNING, "warning_color" },
+    { GTK_SYMBOLIC_COLOR_SUCCESS, "success_color" },
+  };
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   GtkStyleContext *context = gtk_widget_get_style_context (widget);
 
-  gtk_style_context_get_color (context, &colors[0]);
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    if (!gtk_style_context_lookup_color (context, names[i], &colors[i + 1]))
-      colors[i + 1] = colors[0];
+  gtk_style_context_get_color (context, &colors[GTK_SYMBOLIC_COLOR_FOREGROUND]);
+  for (guint i = 0; i < G_N_ELEMENTS (named); i++)
+    if (!gtk_style_context_lookup_color (context, named[i].name, &colors[named[i].index]))
+      colors[named[i].index] = colors[GTK_SYMBOLIC_COLOR_FOREGROUND];
   G_GNUC_END_IGNORE_DEPRECATIONS
 }
 

@@ -1225,6 +1225,64 @@ test_window_evaluate (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The colour of the pixel of @icon_name's disc just above its centre, as an
+ * SksCellIcon paints it in a window. */
+static void
+paint_verdict_icon (const char *icon_name,
+                    GdkRGBA    *pixel)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *icon = sks_cell_icon_new ();
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  guchar data[16 * 16 * 4];
+  int width, height, x, y;
+
+  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                    "/org/example/SkillStudio/icons");
+  sks_cell_icon_set_icon_name (SKS_CELL_ICON (icon), icon_name);
+  gtk_widget_set_size_request (icon, 16, 16);
+  gtk_window_set_child (GTK_WINDOW (window), icon);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (icon);
+  width = gtk_widget_get_width (icon);
+  height = gtk_widget_get_height (icon);
+  paintable = gtk_widget_paintable_new (icon);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  /* The 16-pixel icon is centred: the disc's top is 1 px below its top */
+  x = (width - 16) / 2;
+  y = (height - 16) / 2;
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (x, y, 16, 16));
+  gdk_texture_download (texture, data, 16 * 4);
+  /* Cairo's ARGB32, little-endian: B, G, R, A */
+  pixel->blue = data[(3 * 16 + 8) * 4 + 0] / 255.0;
+  pixel->green = data[(3 * 16 + 8) * 4 + 1] / 255.0;
+  pixel->red = data[(3 * 16 + 8) * 4 + 2] / 255.0;
+  pixel->alpha = data[(3 * 16 + 8) * 4 + 3] / 255.0;
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* 符合 is painted in the theme's success colour (green), 不符合 in its
+ * error colour (red): GtkSymbolicColor's order, not the reverse. */
+static void
+test_verdict_icon_colours (void)
+{
+  GdkRGBA pass, fail;
+
+  paint_verdict_icon (sks_verdict_status_get_icon_name (SKS_VERDICT_PASS), &pass);
+  paint_verdict_icon (sks_verdict_status_get_icon_name (SKS_VERDICT_FAIL), &fail);
+  g_assert_cmpfloat (pass.alpha, >, 0.9);
+  g_assert_cmpfloat (fail.alpha, >, 0.9);
+  g_assert_cmpfloat (pass.green, >, pass.red + 0.2);
+  g_assert_cmpfloat (fail.red, >, fail.green + 0.2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1256,6 +1314,7 @@ main (int   argc,
   ADD ("/gui/application/deferred-check", test_application_deferred_check);
 #undef ADD
   g_test_add_func ("/gui/status-flow", test_status_flow);
+  g_test_add_func ("/gui/verdict-icon/colours", test_verdict_icon_colours);
   g_test_add_func ("/gui/scope-list/born-within", test_born_within);
 
   status = g_test_run ();
