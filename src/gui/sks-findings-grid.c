@@ -77,7 +77,12 @@ struct _SksFindingsGrid
   GPtrArray      *size_groups; /* one per column: header and cells share a width */
   guint           note_row;
   guint           note_check;
+  gboolean        stale;       /* the scope changed while not shown */
 };
+
+/* A grid holds a widget per cell: a round of a city's candidates (66 to a
+ * few hundred) fits; a larger scope shows its first rows and says so. */
+#define ROW_LIMIT 1000
 
 G_DEFINE_FINAL_TYPE (SksFindingsGrid, sks_findings_grid, GTK_TYPE_WIDGET)
 
@@ -431,6 +436,7 @@ load_rows (SksFindingsGrid  *self,
 {
   GListModel *studios = sks_context_get_studios (self->context);
   SksStore *store = sks_context_get_store (self->context);
+  guint n_in_scope = 0;
 
   for (guint i = 0; i < g_list_model_get_n_items (studios); i++)
     {
@@ -441,6 +447,8 @@ load_rows (SksFindingsGrid  *self,
           (self->recommender_id != 0 &&
            sks_studio_row_get_recommender_id (item) != self->recommender_id))
         continue;
+      if (++n_in_scope > ROW_LIMIT)
+        continue;
       row = g_new0 (Row, 1);
       row->id = sks_studio_row_get_id (item);
       row->studio = sks_store_load_studio (store, row->id, error);
@@ -450,6 +458,17 @@ load_rows (SksFindingsGrid  *self,
           return FALSE;
         }
       g_ptr_array_add (self->rows, row);
+    }
+  if (n_in_scope > ROW_LIMIT)
+    {
+      g_autofree char *message =
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                      "This scope holds %u applications; the grid shows the first %u. Choose a recommending unit to review the others.",
+                                      "This scope holds %u applications; the grid shows the first %u. Choose a recommending unit to review the others.",
+                                      n_in_scope),
+                         n_in_scope, (guint) ROW_LIMIT);
+
+      g_signal_emit (self, signals[SHOW_MESSAGE], 0, message);
     }
   return TRUE;
 }
@@ -480,7 +499,7 @@ refocus (SksFindingsGrid *self,
 }
 
 static void
-rebuild (SksFindingsGrid *self)
+rebuild_now (SksFindingsGrid *self)
 {
   g_autoptr(GError) error = NULL;
   gint64 focused_id = 0;
@@ -558,6 +577,33 @@ rebuild (SksFindingsGrid *self)
   update_counts (self);
   if (focused_id != 0)
     refocus (self, focused_id, focused_item);
+}
+
+/* The grid is built when it shows: a window opens without building the
+ * review of a round nobody looks at. */
+static void
+rebuild (SksFindingsGrid *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = FALSE;
+      rebuild_now (self);
+    }
+  else
+    self->stale = TRUE;
+}
+
+static void
+sks_findings_grid_map (GtkWidget *widget)
+{
+  SksFindingsGrid *self = SKS_FINDINGS_GRID (widget);
+
+  GTK_WIDGET_CLASS (sks_findings_grid_parent_class)->map (widget);
+  if (self->stale)
+    {
+      self->stale = FALSE;
+      rebuild_now (self);
+    }
 }
 
 /**
@@ -1085,6 +1131,7 @@ sks_findings_grid_class_init (SksFindingsGridClass *klass)
   object_class->dispose = sks_findings_grid_dispose;
   object_class->get_property = sks_findings_grid_get_property;
   object_class->set_property = sks_findings_grid_set_property;
+  widget_class->map = sks_findings_grid_map;
   widget_class->measure = sks_findings_grid_measure;
   widget_class->get_request_mode = sks_findings_grid_get_request_mode;
   widget_class->size_allocate = sks_findings_grid_size_allocate;

@@ -263,6 +263,10 @@ test_pages (Fixture       *f,
   gtk_stack_set_visible_child_name (stack, "scores");
   sks_review_workspace_set_scope (f->workspace, find_round (f, "hangzhou-2023"), 0);
   iterate ();
+  /* the hidden grid is built when it shows again, for the new scope */
+  g_assert_cmpuint (sks_findings_grid_get_n_checks (f->grid), ==, 7);
+  gtk_stack_set_visible_child_name (stack, "findings");
+  iterate ();
   g_assert_cmpuint (sks_findings_grid_get_n_checks (f->grid), ==, 5);
 }
 
