@@ -266,6 +266,49 @@ static const char migration_7[] =
   "  reason TEXT, declared TEXT, declared_by TEXT,"
   "  PRIMARY KEY (member_id, studio_id));";
 
+/* Selection and publication (issue 14): the panel's decisions apart from its
+ * scores, the public notices (公示) with the candidates each one lists, the
+ * objections received, and the recognition (认定) of each studio. */
+static const char migration_8[] =
+  "CREATE TABLE decisions ("
+  "  studio_id INTEGER NOT NULL REFERENCES studios (id) ON DELETE CASCADE,"
+  "  round_id INTEGER NOT NULL REFERENCES rounds (id) ON DELETE CASCADE,"
+  "  level TEXT NOT NULL DEFAULT 'city',"
+  "  decision TEXT NOT NULL CHECK (decision IN ('selected', 'not-selected', 'reserve')),"
+  "  override_rule TEXT, override_reason TEXT,"
+  "  note TEXT, decided TEXT NOT NULL, decided_by TEXT NOT NULL,"
+  "  PRIMARY KEY (studio_id, level));"
+  "CREATE INDEX decisions_round ON decisions (round_id, level);"
+  "CREATE TABLE publications ("
+  "  id INTEGER PRIMARY KEY,"
+  "  round_id INTEGER NOT NULL REFERENCES rounds (id) ON DELETE CASCADE,"
+  "  level TEXT NOT NULL DEFAULT 'city',"
+  "  recommender_id INTEGER REFERENCES recommenders (id) ON DELETE CASCADE,"
+  "  first_day TEXT NOT NULL, last_day TEXT NOT NULL, working_days INTEGER NOT NULL,"
+  "  counting TEXT NOT NULL, title TEXT, note TEXT,"
+  "  started TEXT NOT NULL, started_by TEXT NOT NULL);"
+  "CREATE UNIQUE INDEX publications_level ON publications"
+  "  (round_id, level, IFNULL (recommender_id, 0));"
+  "CREATE TABLE publication_studios ("
+  "  publication_id INTEGER NOT NULL REFERENCES publications (id) ON DELETE CASCADE,"
+  "  studio_id INTEGER NOT NULL REFERENCES studios (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL DEFAULT 0,"
+  "  PRIMARY KEY (publication_id, studio_id));"
+  "CREATE TABLE objections ("
+  "  id INTEGER PRIMARY KEY,"
+  "  publication_id INTEGER NOT NULL REFERENCES publications (id) ON DELETE CASCADE,"
+  "  studio_id INTEGER REFERENCES studios (id) ON DELETE CASCADE,"
+  "  received_on TEXT NOT NULL, received_from TEXT, content TEXT NOT NULL,"
+  "  outcome TEXT NOT NULL DEFAULT 'open' CHECK (outcome IN ('open', 'upheld', 'dismissed')),"
+  "  outcome_note TEXT, resolved_on TEXT,"
+  "  recorded TEXT NOT NULL, recorded_by TEXT NOT NULL, resolved_by TEXT);"
+  "CREATE INDEX objections_publication ON objections (publication_id);"
+  "CREATE TABLE recognitions ("
+  "  studio_id INTEGER PRIMARY KEY REFERENCES studios (id) ON DELETE CASCADE,"
+  "  round_id INTEGER NOT NULL REFERENCES rounds (id) ON DELETE CASCADE,"
+  "  recognised_on TEXT NOT NULL, valid_until TEXT,"
+  "  recorded TEXT NOT NULL, recorded_by TEXT NOT NULL);";
+
 static const char *const migrations[] = {
   NULL,
   migration_1,
@@ -275,6 +318,7 @@ static const char *const migrations[] = {
   migration_5,
   migration_6,
   migration_7,
+  migration_8,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == SKS_STORE_SCHEMA_VERSION + 1);

@@ -45,7 +45,7 @@ typedef enum {
 } SksStoreOpenFlags;
 
 /* The schema version this build writes. */
-#define SKS_STORE_SCHEMA_VERSION 7
+#define SKS_STORE_SCHEMA_VERSION 8
 /* Backups kept beside the document. */
 #define SKS_STORE_BACKUPS_KEPT 5
 
