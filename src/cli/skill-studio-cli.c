@@ -18,9 +18,13 @@
 #include "sks-cli-compare.h"
 #include "sks-cli-evaluation.h"
 #include "sks-cli-finding.h"
+#include "sks-cli-funding.h"
 #include "sks-cli-history.h"
 #include "sks-cli-round.h"
 #include "sks-cli-panel.h"
+#include "sks-cli-publication.h"
+#include "sks-cli-rank.h"
+#include "sks-cli-publish.h"
 #include "sks-cli-rules.h"
 #include "sks-cli-trash.h"
 #include "sks-csv.h"
@@ -895,6 +899,13 @@ static const Command commands[] = {
   { "round", sks_cli_round, N_("Start a programme round from a policy profile, or list the rounds") },
   { "panel", sks_cli_panel, N_("Add, list or remove the members of a round’s review panel") },
   { "scores", sks_cli_scores, N_("Show, import or submit a panel’s scores; print blank score sheets") },
+  { "rank", sks_cli_rank, N_("Rank a round’s candidates by the panel’s score, with the planned number") },
+  { "decide", sks_cli_decide, N_("Record the panel’s decision: selected, not selected or reserve") },
+  { "publish", sks_cli_publish, N_("Start a round’s public notice (公示) and write its list as PDF or Excel") },
+  { "publication", sks_cli_publication, N_("Start or show a round’s public notice (公示): period, list, objections") },
+  { "objection", sks_cli_objection, N_("Record an objection (异议) to a public notice, resolve it, list them") },
+  { "recognise", sks_cli_recognise, N_("Recognise (认定) a round’s studios after the public notice") },
+  { "funding", sks_cli_funding, N_("Show a round’s funding report: grants, who pays, totals (text, JSON, PDF, Excel)") },
   { "print", sks_cli_print, N_("Write an official form (Annex 2 or 3, or an evaluation table) "
                                 "as PDF, or Annex 2 as an Excel workbook") },
 };

@@ -357,6 +357,8 @@ load_recommenders (Loader     *l,
           !_sks_json_get_string (&l->r, target, "selection_target", "text", SKS_JSON_OPTIONAL,
                                  &target_text))
         return FALSE;
+      l->policy->selection_target_approximate = approximate;
+      l->policy->selection_target_text = keep (l, target_text);
     }
   return TRUE;
 }
@@ -884,15 +886,19 @@ load_evaluation (Loader     *l,
                                        "rubrics", NULL };
   static const char * const kinds[] = { "annual", "expiry", NULL };
   JsonObject *rubrics = NULL;
+  gint64 term_years = 0;
 
   if (evaluation == NULL)
     return TRUE;
   if (!_sks_json_check_keys (&l->r, evaluation, "evaluation", keys) ||
+      !_sks_json_get_int (&l->r, evaluation, "evaluation", "term_years", SKS_JSON_OPTIONAL, 1, 10,
+                          &term_years) ||
       !_sks_json_get_object (&l->r, evaluation, "evaluation", "rubrics", SKS_JSON_OPTIONAL,
                              &rubrics))
     return FALSE;
   if (rubrics != NULL && !_sks_json_check_keys (&l->r, rubrics, "evaluation.rubrics", kinds))
     return FALSE;
+  l->policy->validity_years = (guint) term_years;
   for (int kind = SKS_EVALUATION_KIND_ANNUAL; rubrics && kind <= SKS_EVALUATION_KIND_EXPIRY; kind++)
     {
       g_autofree char *place = _sks_json_place ("evaluation.rubrics", kinds[kind]);

@@ -190,6 +190,7 @@ struct _SksPolicy
   guint       public_notice_days;
   gboolean    public_notice_stated;
   SksDayCount public_notice_counting;
+  guint       validity_years;   /* evaluation.term_years: a studio's 有效期, 0 for none */
 
   int         report_month;
   int         report_day;
@@ -199,6 +200,8 @@ struct _SksPolicy
   GPtrArray  *strings;          /* owned strings the structs above point to */
   gint64      total_quota;
   gint64      selection_target;
+  gboolean    selection_target_approximate;
+  const char *selection_target_text;  /* in strings */
   GArray     *chains;           /* SksIndustryChain */
   GPtrArray  *rules;            /* SksRule */
   GPtrArray  *funding;          /* SksFundingRule */

@@ -423,8 +423,11 @@ POLICY_GETTER (const char *, replaces, replaces, NULL)
 POLICY_GETTER (guint, public_notice_days, public_notice_days, 0)
 POLICY_GETTER (gboolean, public_notice_stated, public_notice_stated, FALSE)
 POLICY_GETTER (SksDayCount, public_notice_counting, public_notice_counting, 0)
+POLICY_GETTER (guint, validity_years, validity_years, 0)
 POLICY_GETTER (gint64, total_quota, total_quota, -1)
 POLICY_GETTER (gint64, selection_target, selection_target, -1)
+POLICY_GETTER (gboolean, selection_target_approximate, selection_target_approximate, FALSE)
+POLICY_GETTER (const char *, selection_target_text, selection_target_text, NULL)
 POLICY_GETTER (JsonObject *, forms, forms, NULL)
 
 #define POLICY_DATE_GETTER(name, member)                                        \

@@ -99,6 +99,9 @@ gboolean     sks_policy_is_effective_on        (SksPolicy   *self,
 guint        sks_policy_get_public_notice_days (SksPolicy   *self);
 gboolean     sks_policy_get_public_notice_stated (SksPolicy *self);
 SksDayCount  sks_policy_get_public_notice_counting (SksPolicy *self);
+/* A recognised studio's validity in years (evaluation.term_years; Hangzhou
+ * 五（二）: 有效期为 3 年), 0 when the profile sets none */
+guint        sks_policy_get_validity_years     (SksPolicy   *self);
 gboolean     sks_policy_get_public_notice_period (SksPolicy   *self,
                                                 SksCalendar *calendar,
                                                 const GDate *posted,
@@ -118,6 +121,9 @@ const SksPolicyRecommender *sks_policy_find_recommender (SksPolicy *self,
                                                 const char  *name);
 gint64       sks_policy_get_total_quota        (SksPolicy   *self);
 gint64       sks_policy_get_selection_target   (SksPolicy   *self);
+/* "about" the number (左右), and the notice's words (nullable) */
+gboolean     sks_policy_get_selection_target_approximate (SksPolicy *self);
+const char  *sks_policy_get_selection_target_text (SksPolicy *self);
 
 guint        sks_policy_get_n_industry_chains  (SksPolicy   *self);
 const SksIndustryChain *sks_policy_get_industry_chain (SksPolicy *self,

@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "sks-history-text.h"
+#include "sks-store-decision.h"
 #include "sks-store-finding.h"
 
 static const struct {
@@ -75,6 +76,12 @@ dup_table_label (const char *field)
 
   if (g_str_equal (field, "team"))
     return g_strdup (_("Team"));
+  if (g_str_equal (field, "decision"))
+    /* TRANSLATORS: the panel's decision on a candidate (评审决定) in the history */
+    return g_strdup (C_("history", "Panel decision"));
+  if (g_str_equal (field, "decision-override"))
+    /* TRANSLATORS: the rules a selection goes past, with the reason, in the history */
+    return g_strdup (C_("history", "Selected despite rules"));
   if (g_str_equal (field, "attachments"))
     return g_strdup (_("Attachments"));
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
@@ -153,6 +160,7 @@ char *
 sks_history_dup_value_text (const char *field,
                             const char *value)
 {
+  SksDecision decision;
   int status;
 
   if (value == NULL || *value == '\0')
@@ -162,6 +170,8 @@ sks_history_dup_value_text (const char *field,
         return g_strdup (sks_finding_result_get_label (SKS_FINDING_CLEAR));
       return NULL;
     }
+  if (g_strcmp0 (field, "decision") == 0 && sks_decision_from_nick (value, &decision))
+    return g_strdup (sks_decision_get_label (decision));
   if (g_strcmp0 (field, "status") == 0 && sks_enum_from_nick (SKS_TYPE_STATUS, value, &status))
     return g_strdup (sks_enum_get_label (SKS_TYPE_STATUS, status));
   if (sks_history_parse_finding_field (field, NULL) == SKS_FINDING_FIELD_STATE)
