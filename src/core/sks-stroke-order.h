@@ -36,7 +36,8 @@ G_BEGIN_DECLS
  *    characters inside a Han name come after Han characters, by code point.
  * 4. Names that do not begin with a Han character (Latin, say) come after
  *    every Han name, alphabetically (case-folded, NFKC), then by their
- *    bytes. An empty name comes last.
+ *    bytes. An empty name (or white space only) comes after those, and
+ *    text that is not UTF-8 last, by its bytes.
  *
  * Equal names compare equal; sks_stroke_order_sort() keeps their order.
  */
