@@ -278,8 +278,12 @@ sheet_add_table (Sheet               *sh,
       sheet_add_row (sh, row);
     }
   if (n_header > 0)
-    sheet_check (sh, worksheet_repeat_rows (sh->sheet, first_header,
-                                            first_header + n_header - 1));
+    {
+      sheet_check (sh, worksheet_repeat_rows (sh->sheet, first_header,
+                                              first_header + n_header - 1));
+      /* The headers stay in view as the rows scroll. */
+      worksheet_freeze_panes (sh->sheet, first_header + n_header, 0);
+    }
   sh->widths_mm = NULL;
 }
 
