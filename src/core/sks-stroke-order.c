@@ -28,11 +28,16 @@
  *         | NAME_EMPTY
  *         | NAME_INVALID bytes                  — not UTF-8
  *   part  = char*
- *   char  = CHAR_HAN count stroke* 0x00 cp[3]   — stroke 1..5, or NO_SEQUENCE
- *         | CHAR_OTHER cp[3]
- * A part's characters are prefix-free, so memcmp of two keys compares the
- * characters one by one, and PART_END, below every character, puts the
- * shorter of two parts first. */
+ * PART_END and each character are a 4-byte big-endian unit:
+ *   PART_END (0), below every character, so the shorter of two parts
+ *     comes first;
+ *   a character of the table: its rank (1 … 28,057) in the order of
+ *     (stroke count, strokes, code point), computed once when the table
+ *     is loaded;
+ *   UNCOUNTED + code point: a Han character we have no data for;
+ *   OTHER + code point: any other character.
+ * Fixed-width units keep keys short (a three-character name is 17 bytes)
+ * and memcmp of two keys compares the characters one by one. */
 enum {
   NAME_HAN = 0x01,
   NAME_OTHER = 0x02,
@@ -40,19 +45,17 @@ enum {
   NAME_INVALID = 0x04,
 };
 
-enum {
-  PART_END = 0x01,
-  CHAR_HAN = 0x02,
-  CHAR_OTHER = 0x03,
-};
-
-#define NO_SEQUENCE 0x06   /* after every stroke 1..5 */
-#define NO_COUNT    0xff   /* a Han character we know nothing of */
+#define PART_END  0x00000000u
+#define UNCOUNTED 0x01000000u
+#define OTHER     0x02000000u
 
 typedef struct {
   guint8  counts[TABLE_SIZE];     /* 0: no data */
   guint32 sequences[TABLE_SIZE];  /* offset in pool, 0: no sequence */
+  guint32 ranks[TABLE_SIZE];      /* 0: no data */
   GByteArray *pool;               /* strokes 1..5, each sequence ended by 0 */
+  gunichar compounds[64][2];      /* compound_surnames, decoded */
+  guint    n_compounds;
 } StrokeTable;
 
 /* 复姓: the compound surnames read as one surname. The fifteen the issue
@@ -94,7 +97,7 @@ parse_line (StrokeTable *table,
   count = n;
   if (n < len && (line[n] == '/' || line[n] == '='))
     count = (guint) g_ascii_strtoull (line + n + 1, NULL, 10);
-  table->counts[idx] = (guint8) CLAMP (count, 1, NO_COUNT - 1);
+  table->counts[idx] = (guint8) CLAMP (count, 1, 255);
 }
 
 static void
@@ -121,6 +124,43 @@ parse_table (StrokeTable *table,
     }
 }
 
+/* A character without a sequence sorts after those with one of its count. */
+static int
+compare_entries (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      user_data)
+{
+  const StrokeTable *table = user_data;
+  guint ia = *(const guint *) a;
+  guint ib = *(const guint *) b;
+  const char *sa = (const char *) table->pool->data + table->sequences[ia];
+  const char *sb = (const char *) table->pool->data + table->sequences[ib];
+  int cmp;
+
+  if (table->counts[ia] != table->counts[ib])
+    return table->counts[ia] < table->counts[ib] ? -1 : 1;
+  if (table->sequences[ia] == 0 || table->sequences[ib] == 0)
+    cmp = (table->sequences[ia] == 0) - (table->sequences[ib] == 0);
+  else
+    cmp = strcmp (sa, sb);
+  if (cmp != 0)
+    return cmp;
+  return ia < ib ? -1 : ia > ib ? 1 : 0;  /* code point */
+}
+
+static void
+rank_table (StrokeTable *table)
+{
+  g_autoptr(GArray) order = g_array_sized_new (FALSE, FALSE, sizeof (guint), 32 * 1024);
+
+  for (guint i = 0; i < TABLE_SIZE; i++)
+    if (table->counts[i] != 0)
+      g_array_append_val (order, i);
+  g_array_sort_with_data (order, compare_entries, table);
+  for (guint r = 0; r < order->len; r++)
+    table->ranks[g_array_index (order, guint, r)] = r + 1;
+}
+
 static StrokeTable *
 load_table (void)
 {
@@ -129,6 +169,14 @@ load_table (void)
   g_autoptr(GBytes) bytes = NULL;
   gsize size = 0;
   const char *text;
+
+  for (guint i = 0; compound_surnames[i]; i++)
+    {
+      g_assert (i < G_N_ELEMENTS (table->compounds));
+      table->compounds[i][0] = g_utf8_get_char (compound_surnames[i]);
+      table->compounds[i][1] = g_utf8_get_char (g_utf8_next_char (compound_surnames[i]));
+      table->n_compounds = i + 1;
+    }
 
   table->pool = g_byte_array_sized_new (320 * 1024);
   /* Offset 0 means "no sequence". */
@@ -144,6 +192,7 @@ load_table (void)
 
   text = g_bytes_get_data (bytes, &size);
   parse_table (table, text, size);
+  rank_table (table);
   return table;
 }
 
@@ -173,58 +222,36 @@ is_dot (gunichar c)
   return c == 0x00B7 || c == 0x30FB || c == 0x2022 || c == 0x2027 || c == 0xFF65;
 }
 
-static void
-append_code_point (GByteArray *key,
-                   gunichar    c)
+static inline void
+append_unit (GByteArray *key,
+             guint32     unit)
 {
-  guint8 b[3] = { (c >> 16) & 0xff, (c >> 8) & 0xff, c & 0xff };
+  guint8 b[4] = { unit >> 24, (unit >> 16) & 0xff, (unit >> 8) & 0xff, unit & 0xff };
 
-  g_byte_array_append (key, b, 3);
+  g_byte_array_append (key, b, 4);
 }
 
 static void
 append_char (GByteArray *key,
              gunichar    c)
 {
-  const StrokeTable *table = get_table ();
-  guint8 head[2] = { CHAR_HAN, NO_COUNT };
-
-  if (!is_han (c))
+  if (c >= TABLE_FIRST && c <= TABLE_LAST)
     {
-      guint8 other = CHAR_OTHER;
+      guint32 rank = get_table ()->ranks[c - TABLE_FIRST];
 
-      g_byte_array_append (key, &other, 1);
-      append_code_point (key, c);
-      return;
+      if (rank != 0)
+        {
+          append_unit (key, rank);
+          return;
+        }
     }
-
-  if (c >= TABLE_FIRST && c <= TABLE_LAST && table->counts[c - TABLE_FIRST] != 0)
-    {
-      guint idx = c - TABLE_FIRST;
-      guint32 off = table->sequences[idx];
-
-      head[1] = table->counts[idx];
-      g_byte_array_append (key, head, 2);
-      if (off != 0)
-        g_byte_array_append (key, table->pool->data + off,
-                             strlen ((const char *) table->pool->data + off) + 1);
-      else
-        g_byte_array_append (key, (const guint8 *) "\x06", 2);
-    }
-  else
-    {
-      g_byte_array_append (key, head, 2);
-      g_byte_array_append (key, (const guint8 *) "\x06", 2);
-    }
-  append_code_point (key, c);
+  append_unit (key, (g_unichar_get_script (c) == G_UNICODE_SCRIPT_HAN ? UNCOUNTED : OTHER) + c);
 }
 
 static void
 append_part_end (GByteArray *key)
 {
-  guint8 end = PART_END;
-
-  g_byte_array_append (key, &end, 1);
+  append_unit (key, PART_END);
 }
 
 static gboolean
@@ -242,6 +269,7 @@ has_dot (const char *name)
 static guint
 compound_surname_length (const char *name)
 {
+  const StrokeTable *table;
   gunichar chars[3];
   guint n = 0;
 
@@ -255,14 +283,10 @@ compound_surname_length (const char *name)
   if (n < 3)
     return 0;
 
-  for (guint i = 0; compound_surnames[i]; i++)
-    {
-      const char *s = compound_surnames[i];
-
-      if (g_utf8_get_char (s) == chars[0]
-          && g_utf8_get_char (g_utf8_next_char (s)) == chars[1])
-        return 2;
-    }
+  table = get_table ();
+  for (guint i = 0; i < table->n_compounds; i++)
+    if (table->compounds[i][0] == chars[0] && table->compounds[i][1] == chars[1])
+      return 2;
   return 0;
 }
 
