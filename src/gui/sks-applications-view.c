@@ -21,6 +21,7 @@
 #include "sks-enums.h"
 #include "sks-slot-model.h"
 #include "sks-status-flow.h"
+#include "sks-status-step.h"
 #include "sks-studio-filter-model.h"
 #include "sks-studio-filter.h"
 #include "sks-studio-row.h"
@@ -345,6 +346,27 @@ sks_applications_view_selection_allows (SksApplicationsView *self,
   return rows->len > 0;
 }
 
+/* The way every selected application reaches @to when no click does (公示中
+ * by starting the 公示, 已认定 by recognition); NONE otherwise. */
+static SksStatusRoute
+selection_route (SksApplicationsView *self,
+                 SksStatus            to)
+{
+  g_autoptr(GPtrArray) rows = sks_applications_view_dup_selected_rows (self, 0);
+  SksStatusRoute route = SKS_STATUS_ROUTE_NONE;
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      SksStatusRoute r = sks_status_step_get_route (
+        sks_studio_row_get_status (g_ptr_array_index (rows, i)), to);
+
+      if (r == SKS_STATUS_ROUTE_NONE || r == SKS_STATUS_ROUTE_MANUAL || (i > 0 && r != route))
+        return SKS_STATUS_ROUTE_NONE;
+      route = r;
+    }
+  return route;
+}
+
 static void
 fill_status_menu (SksApplicationsView *self)
 {
@@ -362,7 +384,19 @@ fill_status_menu (SksApplicationsView *self)
       g_autofree char *detailed = NULL;
 
       if (!sks_applications_view_selection_allows (self, value->value))
-        continue;
+        {
+          SksStatusRoute route = selection_route (self, value->value);
+          g_autofree char *label = NULL;
+
+          /* Shown, but not a click: the item says how the status is set */
+          if (route == SKS_STATUS_ROUTE_NONE)
+            continue;
+          /* Translators: a status the menu shows disabled, and how it is set */
+          label = g_strdup_printf (_("%s — %s"), sks_enum_get_label (SKS_TYPE_STATUS, value->value),
+                                   sks_status_route_get_hint (route));
+          g_menu_append (self->status_section, label, "win.no-step");
+          continue;
+        }
       detailed = g_strdup_printf ("win.set-status::%s", value->value_nick);
       g_menu_append (self->status_section, sks_enum_get_label (SKS_TYPE_STATUS, value->value),
                      detailed);

@@ -169,6 +169,12 @@ gboolean   _sks_store_write_studio_event (SksStore       *self,
                                          const char      *reason,
                                          GError         **error);
 
+/* sks-store-publication.c: saving cannot take an application to 公示中 or
+ * 已认定 (starting the 公示 and recognition do). */
+gboolean   _sks_store_check_status_step (SksStudio      *stored,
+                                         SksStudio       *studio,
+                                         GError         **error);
+
 /* Tests only: create a document at an older schema version. */
 sqlite3 *_sks_store_create_at_version (const char  *path,
                                        int          version,

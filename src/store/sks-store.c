@@ -2141,6 +2141,8 @@ sks_store_save_studio_with_reason (SksStore    *self,
       return FALSE;
     }
 
+  if (stored != NULL && !_sks_store_check_status_step (stored, studio, error))
+    return FALSE;
   g_array_set_clear_func (saved, saved_ids_clear);
   saved_ids_remember (saved, studio);
   if (!_sks_store_exec (self->db, "BEGIN IMMEDIATE;", error))

@@ -1133,7 +1133,10 @@ static void
 test_status_flow (void)
 {
   g_assert_true (sks_status_flow_allows (SKS_STATUS_DRAFT, SKS_STATUS_SUBMITTED));
-  g_assert_true (sks_status_flow_allows (SKS_STATUS_PUBLICIZED, SKS_STATUS_APPROVED));
+  /* 公示中 and 已认定 are no click: starting the 公示 and recognition set them */
+  g_assert_false (sks_status_flow_allows (SKS_STATUS_UNDER_REVIEW, SKS_STATUS_PUBLICIZED));
+  g_assert_false (sks_status_flow_allows (SKS_STATUS_PUBLICIZED, SKS_STATUS_APPROVED));
+  g_assert_true (sks_status_flow_allows (SKS_STATUS_PUBLICIZED, SKS_STATUS_NOT_SELECTED));
   g_assert_false (sks_status_flow_allows (SKS_STATUS_DRAFT, SKS_STATUS_APPROVED));
   g_assert_false (sks_status_flow_allows (SKS_STATUS_WITHDRAWN, SKS_STATUS_SUBMITTED));
   g_assert_false (sks_status_flow_allows (SKS_STATUS_REVOKED, SKS_STATUS_APPROVED));
