@@ -27,8 +27,8 @@
   }
 
 DEFINE_ENUM (SksPublicationLevel, sks_publication_level,
-  { SKS_PUBLICATION_LEVEL_CITY, NC_("publication level", "City"), "city" },
-  { SKS_PUBLICATION_LEVEL_DISTRICT, NC_("publication level", "District"), "district" })
+  { SKS_PUBLICATION_LEVEL_CITY, N_("City public notice"), "city" },
+  { SKS_PUBLICATION_LEVEL_DISTRICT, N_("District public notice"), "district" })
 
 DEFINE_ENUM (SksObjectionOutcome, sks_objection_outcome,
   { SKS_OBJECTION_OPEN, N_("Open"), "open" },
