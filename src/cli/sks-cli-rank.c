@@ -32,7 +32,6 @@ typedef struct {
   char  *decision;
   char  *override_reason;
   char **override_rules;
-  char  *by;
   char  *note;
   char **args;
 } RankOptions;
@@ -49,7 +48,6 @@ rank_options_clear (RankOptions *o)
   g_free (o->decision);
   g_free (o->override_reason);
   g_strfreev (o->override_rules);
-  g_free (o->by);
   g_free (o->note);
   g_strfreev (o->args);
 }
@@ -592,7 +590,7 @@ decide (RankOptions *o,
     }
   if ((store = open_document (o, TRUE, &error)) == NULL ||
       (ranking = build_ranking (store, o, NULL, &error)) == NULL ||
-      !sks_ranking_decide (ranking, store, requests, ids->len, o->by, &error))
+      !sks_ranking_decide (ranking, store, requests, ids->len, NULL, &error))
     return fail (error);
   print_decided (ranking, ids);
   return EXIT_OK;
@@ -614,7 +612,6 @@ sks_cli_decide (int    argc,
     { "override-rule", 0, 0, G_OPTION_ARG_STRING_ARRAY, &o.override_rules,
       N_("The blocking rule the override names (default: every one); repeat for several"),
       N_("RULE") },
-    { "by", 0, 0, G_OPTION_ARG_STRING, &o.by, N_("Who records the decision"), N_("NAME") },
     { "note", 0, 0, G_OPTION_ARG_STRING, &o.note, N_("The panel’s note"), N_("TEXT") },
     OPTION_ARGS (&o),
     { NULL }
@@ -635,7 +632,8 @@ sks_cli_decide (int    argc,
   if (!sks_decision_from_nick (o.decision, &decision))
     return sks_cli_usage_error ("decide", "%s",
                                 _("--decision: use selected, not-selected or reserve"));
-  if (o.by == NULL || *o.by == '\0')
+  /* --by NAME is the CLI's global option (sks_cli_take_global_by()): $SKS_USER */
+  if (g_getenv ("SKS_USER") == NULL || *g_getenv ("SKS_USER") == '\0')
     return sks_cli_usage_error ("decide", "%s", _("Say who records the decision with --by"));
   if (o.override_rules != NULL && o.override_reason == NULL)
     return sks_cli_usage_error ("decide", "%s",

@@ -16,6 +16,7 @@
 #include <locale.h>
 #include <string.h>
 
+#include "sks-history-text.h"
 #include "sks-ranking.h"
 #include "sks-sample.h"
 #include "sks-store-private.h"
@@ -449,6 +450,18 @@ test_change_keeps_history (Fixture       *f,
   g_assert_cmpuint (g_array_index (units, SksRankingUnit, 0).young, ==, 1);
 }
 
+static void
+test_history_text (void)
+{
+  g_autofree char *label = sks_history_dup_field_label ("decision");
+  g_autofree char *override = sks_history_dup_field_label ("decision-override");
+  g_autofree char *value = sks_history_dup_value_text ("decision", "not-selected");
+
+  g_assert_cmpstr (label, ==, "Panel decision");
+  g_assert_cmpstr (override, ==, "Selected despite rules");
+  g_assert_cmpstr (value, ==, "Not selected");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -474,5 +487,6 @@ main (int    argc,
   ADD ("/decision/all-or-nothing", test_all_or_nothing, NULL);
   ADD ("/decision/change-keeps-history", test_change_keeps_history, NULL);
 #undef ADD
+  g_test_add_func ("/decision/history-text", test_history_text);
   return g_test_run ();
 }
