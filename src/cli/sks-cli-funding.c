@@ -106,7 +106,8 @@ print_section (GPtrArray *lines,
       const SksFundingLine *line = g_ptr_array_index (lines, i);
       g_autofree char *serial = g_strdup_printf ("%u", i + 1);
       g_autofree char *amount = sks_funding_format_yuan (line->grant->amount);
-      g_autofree char *city = line->note ? g_strdup ("") : sks_funding_format_yuan (line->city_amount);
+      g_autofree char *city = line->city_amount ? sks_funding_format_yuan (line->city_amount)
+                                                : g_strdup ("");
       g_autofree char *local = line->local_amount ? sks_funding_format_yuan (line->local_amount)
                                                   : g_strdup ("");
       const char *cells[9] = {
@@ -175,9 +176,10 @@ print_text (SksFundingReport *report)
     print_section (report->lines, FALSE);
   if (report->excellent_year > 0)
     {
+      g_print ("\n");
       /* TRANSLATORS: the section of grants for evaluations graded 优秀 */
-      g_print (_("\nGrants for evaluations graded excellent (%" G_GINT64_FORMAT ")\n"),
-               report->excellent_year);
+      g_print (_("Grants for evaluations graded excellent (%d)"), (int) report->excellent_year);
+      g_print ("\n");
       if (report->excellent->len > 0)
         print_section (report->excellent, TRUE);
       else

@@ -94,7 +94,7 @@ add_line_row (SksPrintTable        *table,
   g_autofree char *serial = g_strdup_printf ("%u", number);
   g_autofree char *fifth = _sks_print_funding_fifth_cell (line, excellent);
   g_autofree char *amount = sks_funding_format_yuan (line->grant->amount);
-  g_autofree char *city = dup_amount_or_blank (line->city_amount, TRUE);
+  g_autofree char *city = dup_amount_or_blank (line->city_amount, FALSE);
   g_autofree char *local = dup_amount_or_blank (line->local_amount, FALSE);
   const SksFundedStudio *studio = line->studio;
 
@@ -219,8 +219,8 @@ _sks_print_funding_excellent_heading (SksFundingReport *report)
 {
   /* TRANSLATORS: the section of grants for evaluations graded 优秀, e.g.
    * 考核优秀资助（2024年度） */
-  return g_strdup_printf (_("Grants for evaluations graded excellent (%" G_GINT64_FORMAT ")"),
-                          report->excellent_year);
+  return g_strdup_printf (_("Grants for evaluations graded excellent (%d)"),
+                          (int) report->excellent_year);
 }
 
 char *

@@ -271,11 +271,11 @@ set_up_excellent (SksFundingReport *report,
     g_ptr_array_add (report->notes, g_strdup_printf (
       g_dngettext (GETTEXT_PACKAGE,
                    "The notice grades about %u studios a year excellent; this table lists %u "
-                   "for %" G_GINT64_FORMAT " (a note, not a limit).",
+                   "for %d (a note, not a limit).",
                    "The notice grades about %u studios a year excellent; this table lists %u "
-                   "for %" G_GINT64_FORMAT " (a note, not a limit).",
+                   "for %d (a note, not a limit).",
                    report->excellent->len),
-      report->excellent_per_year, report->excellent->len, excellent_year));
+      report->excellent_per_year, report->excellent->len, (int) excellent_year));
 }
 
 /**
@@ -302,6 +302,7 @@ sks_funding_report_new (SksRound  *round,
   g_return_val_if_fail (SKS_IS_POLICY (policy), NULL);
 
   g_ref_count_init (&report->ref_count);
+  report->policy = g_object_ref (policy);
   report->round_key = g_strdup (sks_round_get_key (round));
   report->city = g_strdup (sks_round_get_city (round) ? sks_round_get_city (round)
                                                       : sks_policy_get_city (policy));
@@ -311,9 +312,8 @@ sks_funding_report_new (SksRound  *round,
   report->grant_title = dup_grant_title (policy);
   /* TRANSLATORS: year, city, the notice's name of the grant, e.g.
    * 2025年湖州市技能大师工作室开办经费补助资金分配表 */
-  report->title = g_strdup_printf (_("%" G_GINT64_FORMAT " %s Skill Master Studios: %s "
-                                     "Allocation Table"),
-                                   report->year, report->city ? report->city : "",
+  report->title = g_strdup_printf (_("%d %s Skill Master Studios: %s Allocation Table"),
+                                   (int) report->year, report->city ? report->city : "",
                                    report->grant_title);
   report->lines = g_ptr_array_new_with_free_func ((GDestroyNotify) line_free);
   report->excellent = g_ptr_array_new_with_free_func ((GDestroyNotify) line_free);
@@ -395,6 +395,7 @@ sks_funding_report_unref (SksFundingReport *report)
   g_ptr_array_unref (report->payers);
   g_ptr_array_unref (report->basis);
   g_ptr_array_unref (report->notes);
+  g_object_unref (report->policy);
   g_free (report);
 }
 
@@ -417,9 +418,9 @@ sks_funding_report_check_not_empty (SksFundingReport  *report,
     return TRUE;
   if (report->excellent_year > 0)
     g_set_error (error, SKS_FUNDING_REPORT_ERROR, SKS_FUNDING_REPORT_ERROR_EMPTY,
-                 _("No studio of round “%s” has been recognised, and no evaluation of %"
-                   G_GINT64_FORMAT " was graded excellent: there is no funding to report."),
-                 report->round_key, report->excellent_year);
+                 _("No studio of round “%s” has been recognised, and no evaluation of %d "
+                   "was graded excellent: there is no funding to report."),
+                 report->round_key, (int) report->excellent_year);
   else
     g_set_error (error, SKS_FUNDING_REPORT_ERROR, SKS_FUNDING_REPORT_ERROR_EMPTY,
                  _("No studio of round “%s” has been recognised yet: there is no funding "

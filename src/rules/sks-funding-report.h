@@ -85,6 +85,7 @@ typedef struct {
   gint64      excellent_total;
   GPtrArray  *basis;
   GPtrArray  *notes;
+  SksPolicy  *policy;   /* the grants' titles and ids are its strings */
 } SksFundingReport;
 
 SksFundingReport *sks_funding_report_new           (SksRound          *round,
