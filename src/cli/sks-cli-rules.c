@@ -217,7 +217,8 @@ check_store (SksStore   *store,
       g_hash_table_insert (policies, &g_array_index (round_ids, gint64, i), policy);
     }
 
-  if ((check = sks_document_check_run (store, policies, NULL, &error)) == NULL)
+  if ((check = sks_document_check_run (store, policies, SKS_DOCUMENT_CHECK_REPORTS, NULL,
+                                       &error)) == NULL)
     return fail (error);
   if (json)
     json_builder_begin_array (json);

@@ -649,16 +649,13 @@ check_thread (GTask        *task,
       g_hash_table_insert (policies, &round->round_id, round->policy);
     }
   if (store != NULL)
-    check = sks_document_check_run (store, policies, cancellable, &error);
+    check = sks_document_check_run (store, policies, SKS_DOCUMENT_CHECK_VERDICTS_ONLY,
+                                    cancellable, &error);
   if (check == NULL)
     {
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
-  /* The reports hold every application: free them in a thread of their
-   * own, not on the main thread, which only needs the verdicts, and not
-   * before these are returned (a GTask completes when its thread ends). */
-  sks_document_check_forget_reports_later (check);
   g_task_return_pointer (task, check, g_object_unref);
 }
 

@@ -16,13 +16,22 @@
 
 /*
  * The whole-document check that the app's list (in a worker thread) and
- * `skill-studio-cli check` share. The document is read once, table by table
- * (sks_store_load_studios_for_rules()); the leaders of every application
- * not in the trash are indexed once for master.duplicate, which compares
- * across rounds; then each round is checked against its own profile, its
- * applications split between the processors. The result gives each
- * application's overall verdict by id, for the list to set on the main
- * thread, and each round's report, for whoever wants the explanations.
+ * `skill-studio-cli check` share. The leaders that more than one
+ * application names are indexed first, for master.duplicate, which compares
+ * across rounds (only those can have a peer: one indexed query, not a read
+ * of every application). Then the applications are read once, table by
+ * table in step (SksStudioReader), with only the fields the rounds' rules
+ * read, and each is checked against its round's profile.
+ *
+ * Two ways to use it, one reading and one rules function:
+ * - the verdicts alone (the app's list): the processors share the
+ *   applications by id, each reading its share on a connection of its own
+ *   into one object used again for every application, and checking each as
+ *   it comes: the document is never held whole and no object is made or
+ *   freed per application;
+ * - with each round's report (the CLI, which prints the explanations): the
+ *   applications are kept, and each round is checked with its recommending
+ *   units.
  */
 
 struct _SksDocumentCheck
@@ -60,6 +69,38 @@ sks_document_check_init (SksDocumentCheck *self)
   self->verdicts = g_array_new (FALSE, FALSE, sizeof (gint8));
   self->reports = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
 }
+
+static void
+add_shared_leader (const char   *id_number,
+                   SksStorePeer *peer,
+                   gpointer      user_data)
+{
+  _sks_peer_index_add_store_peer (user_data, id_number, peer);
+}
+
+/* The leaders master.duplicate compares with: every application not in the
+ * trash whose leader's ID number another application gives too. */
+static GHashTable *
+index_shared_leaders (SksStore  *store,
+                      GError   **error)
+{
+  g_autoptr(GHashTable) peers = _sks_peer_index_new ();
+
+  if (!sks_store_foreach_shared_leader (store, add_shared_leader, peers, error))
+    return NULL;
+  return g_steal_pointer (&peers);
+}
+
+/* Counted as the rules count them: a leader with an ID number. */
+static gboolean
+has_id_number (SksStudio *studio)
+{
+  const char *id_number = sks_master_get_id_number (sks_studio_get_master (studio));
+
+  return id_number != NULL && *id_number != '\0';
+}
+
+/* With reports */
 
 /* A round's applications, and where each stands in the whole list. */
 typedef struct {
@@ -141,60 +182,33 @@ check_round (SksDocumentCheck  *self,
   return TRUE;
 }
 
-/**
- * sks_document_check_run:
- * @store: the document
- * @policies: (element-type gint64 SksPolicy): the rounds to check (round id
- *   as a pointer to #gint64, with g_int64_hash()) and each one's profile
- * @cancellable: (nullable)
- *
- * Checks every application of the rounds in @policies against its round's
- * profile. Every application not in the trash counts for master.duplicate,
- * whatever its round. Runs in any thread that may use @store.
- *
- * Returns: (transfer full) (nullable): the verdicts, or %NULL with @error
- *   set when the document cannot be read or the check was cancelled
- */
-SksDocumentCheck *
-sks_document_check_run (SksStore      *store,
-                        GHashTable    *policies,
-                        GCancellable  *cancellable,
-                        GError       **error)
+static gboolean
+run_with_reports (SksDocumentCheck    *self,
+                  SksStore            *store,
+                  GHashTable          *policies,
+                  const char * const  *reads,
+                  GHashTable          *peers,
+                  GCancellable        *cancellable,
+                  GError             **error)
 {
-  g_autoptr(SksDocumentCheck) self = NULL;
   g_autoptr(GPtrArray) studios = NULL;
-  g_autoptr(GHashTable) peers = NULL;
   g_autoptr(GHashTable) rounds = NULL;
   g_autoptr(GPtrArray) round_ids = NULL;
-  g_autoptr(GHashTable) fields = NULL;
-  g_autofree char **reads = NULL;
   GHashTableIter iter;
-  gpointer key, value;
-  guint n_peers;
+  gpointer key;
+  guint n_peers = 0;
 
-  g_return_val_if_fail (SKS_IS_STORE (store), NULL);
-  g_return_val_if_fail (policies != NULL, NULL);
-
-  /* Only what the rounds' rules read */
-  fields = g_hash_table_new (g_str_hash, g_str_equal);
-  g_hash_table_iter_init (&iter, policies);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    _sks_policy_add_reads (value, fields);
-  reads = _sks_reads_to_strv (fields);
-  if ((studios = sks_store_load_studios_for_rules (store, (const char * const *) reads,
-                                                   cancellable, error)) == NULL)
-    return NULL;
-
-  self = g_object_new (SKS_TYPE_DOCUMENT_CHECK, NULL);
+  if ((studios = sks_store_load_studios_for_rules (store, reads, cancellable, error)) == NULL)
+    return FALSE;
   g_array_set_size (self->ids, studios->len);
   g_array_set_size (self->verdicts, studios->len);
   for (guint i = 0; i < studios->len; i++)
     {
       g_array_index (self->ids, gint64, i) = sks_studio_get_id (studios->pdata[i]);
       g_array_index (self->verdicts, gint8, i) = -1;
+      n_peers += has_id_number (studios->pdata[i]);
     }
 
-  peers = _sks_rule_engine_index_peers ((SksStudio **) studios->pdata, studios->len, &n_peers);
   rounds = split_by_round (studios, policies);
   round_ids = g_ptr_array_new ();
   g_hash_table_iter_init (&iter, policies);
@@ -208,9 +222,187 @@ sks_document_check_run (SksStore      *store,
       if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
           !check_round (self, store, round_id, g_hash_table_lookup (policies, round_id),
                         g_hash_table_lookup (rounds, round_id), peers, n_peers, error))
-        return NULL;
+        return FALSE;
     }
-  return g_steal_pointer (&self);
+  return TRUE;
+}
+
+/* The verdicts alone */
+
+#define MAX_WORKERS 8
+
+/* One share of the applications, by id, read on a connection of its own
+ * into one object used again for each, and checked as it is read. */
+typedef struct {
+  SksStore           *store;     /* the caller's, for the first share */
+  const char         *path;      /* to open another connection */
+  const char * const *reads;
+  gint64              from_id;
+  gint64              to_id;
+  GHashTable         *engines;   /* round id → SksRuleEngine */
+  GHashTable         *peers;
+  GCancellable       *cancellable;
+  GArray             *ids;
+  GArray             *verdicts;
+  GError             *error;
+} Share;
+
+static gpointer
+check_share (gpointer data)
+{
+  Share *share = data;
+  g_autoptr(SksStore) own = NULL;
+  g_autoptr(SksStudioReader) reader = NULL;
+  g_autoptr(SksStudio) studio = sks_studio_new ();
+  SksStore *store = share->store;
+
+  if (store == NULL &&
+      (store = own = sks_store_open (share->path,
+                                     SKS_STORE_OPEN_READ_ONLY | SKS_STORE_OPEN_DEFER_CHECK,
+                                     &share->error)) == NULL)
+    return NULL;
+  if ((reader = sks_studio_reader_new (store, share->reads, share->from_id, share->to_id,
+                                       &share->error)) == NULL)
+    return NULL;
+  while (sks_studio_reader_next (reader, studio, &share->error))
+    {
+      gint64 id = sks_studio_get_id (studio), round_id = sks_studio_get_round_id (studio);
+      SksRuleEngine *engine = g_hash_table_lookup (share->engines, &round_id);
+      gint8 verdict = engine ? (gint8) _sks_rule_engine_status_of (engine, studio, share->peers)
+                             : -1;
+
+      g_array_append_val (share->ids, id);
+      g_array_append_val (share->verdicts, verdict);
+      if (share->ids->len % 4096 == 0 &&
+          g_cancellable_set_error_if_cancelled (share->cancellable, &share->error))
+        break;
+    }
+  return NULL;
+}
+
+/* The processors share the applications by id (ids are the rows' keys, so
+ * the ranges are near even); each share is read on its own connection, as
+ * a reader in a document in WAL mode never waits for another. A document
+ * in memory has one connection: one share. */
+static gboolean
+run_verdicts_only (SksDocumentCheck    *self,
+                   SksStore            *store,
+                   GHashTable          *policies,
+                   const char * const  *reads,
+                   GHashTable          *peers,
+                   GCancellable        *cancellable,
+                   GError             **error)
+{
+  g_autoptr(GHashTable) engines = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL,
+                                                         g_object_unref);
+  const char *path = sks_store_get_path (store);
+  guint n_shares = path ? CLAMP (g_get_num_processors (), 1, MAX_WORKERS) : 1;
+  Share shares[MAX_WORKERS];
+  GThread *threads[MAX_WORKERS] = { NULL, };
+  GHashTableIter iter;
+  gpointer key, value;
+  gint64 min_id, max_id;
+  gboolean ok = TRUE;
+
+  if (!sks_store_get_studio_id_range (store, &min_id, &max_id, error))
+    return FALSE;
+  if (max_id - min_id < 4096)
+    n_shares = 1;
+  g_hash_table_iter_init (&iter, policies);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    g_hash_table_insert (engines, key, sks_rule_engine_new (value));
+
+  for (guint t = 0; t < n_shares; t++)
+    {
+      gint64 span = max_id - min_id + 1;
+
+      shares[t] = (Share) {
+        t == 0 ? store : NULL, path, reads,
+        t == 0 ? G_MININT64 : min_id + span * t / n_shares,
+        t == n_shares - 1 ? G_MAXINT64 : min_id + span * (t + 1) / n_shares,
+        engines, peers, cancellable,
+        g_array_new (FALSE, FALSE, sizeof (gint64)), g_array_new (FALSE, FALSE, sizeof (gint8)),
+        NULL,
+      };
+      if (t > 0)
+        threads[t] = g_thread_new ("sks-check", check_share, &shares[t]);
+    }
+  check_share (&shares[0]);
+  for (guint t = 1; t < n_shares; t++)
+    g_thread_join (threads[t]);
+
+  /* The shares' ids ascend, and so do the shares */
+  for (guint t = 0; t < n_shares; t++)
+    {
+      if (ok && shares[t].error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&shares[t].error));
+          ok = FALSE;
+        }
+      g_clear_error (&shares[t].error);
+      if (ok)
+        {
+          g_array_append_vals (self->ids, shares[t].ids->data, shares[t].ids->len);
+          g_array_append_vals (self->verdicts, shares[t].verdicts->data,
+                               shares[t].verdicts->len);
+        }
+      g_array_unref (shares[t].ids);
+      g_array_unref (shares[t].verdicts);
+    }
+  return ok;
+}
+
+/**
+ * sks_document_check_run:
+ * @store: the document
+ * @policies: (element-type gint64 SksPolicy): the rounds to check (round id
+ *   as a pointer to #gint64, with g_int64_hash()) and each one's profile
+ * @flags: %SKS_DOCUMENT_CHECK_VERDICTS_ONLY when no report is wanted: then
+ *   no application is kept, and sks_document_check_get_report() has none
+ * @cancellable: (nullable)
+ *
+ * Checks every application of the rounds in @policies against its round's
+ * profile. Every application not in the trash counts for master.duplicate,
+ * whatever its round. Runs in any thread that may use @store.
+ *
+ * Returns: (transfer full) (nullable): the verdicts, or %NULL with @error
+ *   set when the document cannot be read or the check was cancelled
+ */
+SksDocumentCheck *
+sks_document_check_run (SksStore              *store,
+                        GHashTable            *policies,
+                        SksDocumentCheckFlags  flags,
+                        GCancellable          *cancellable,
+                        GError               **error)
+{
+  g_autoptr(SksDocumentCheck) self = NULL;
+  g_autoptr(GHashTable) peers = NULL;
+  g_autoptr(GHashTable) fields = NULL;
+  g_autofree char **reads = NULL;
+  GHashTableIter iter;
+  gpointer value;
+  gboolean ok;
+
+  g_return_val_if_fail (SKS_IS_STORE (store), NULL);
+  g_return_val_if_fail (policies != NULL, NULL);
+
+  /* Only what the rounds' rules read */
+  fields = g_hash_table_new (g_str_hash, g_str_equal);
+  g_hash_table_iter_init (&iter, policies);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    _sks_policy_add_reads (value, fields);
+  reads = _sks_reads_to_strv (fields);
+
+  if ((peers = index_shared_leaders (store, error)) == NULL)
+    return NULL;
+  self = g_object_new (SKS_TYPE_DOCUMENT_CHECK, NULL);
+  if (flags & SKS_DOCUMENT_CHECK_VERDICTS_ONLY)
+    ok = run_verdicts_only (self, store, policies, (const char * const *) reads, peers,
+                            cancellable, error);
+  else
+    ok = run_with_reports (self, store, policies, (const char * const *) reads, peers,
+                           cancellable, error);
+  return ok ? g_steal_pointer (&self) : NULL;
 }
 
 /**

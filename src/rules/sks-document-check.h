@@ -16,12 +16,19 @@
 
 G_BEGIN_DECLS
 
+/* SKS_DOCUMENT_CHECK_VERDICTS_ONLY: no report, and no application kept */
+typedef enum {
+  SKS_DOCUMENT_CHECK_REPORTS       = 0,
+  SKS_DOCUMENT_CHECK_VERDICTS_ONLY = 1 << 0,
+} SksDocumentCheckFlags;
+
 #define SKS_TYPE_DOCUMENT_CHECK (sks_document_check_get_type ())
 
 G_DECLARE_FINAL_TYPE (SksDocumentCheck, sks_document_check, SKS, DOCUMENT_CHECK, GObject)
 
 SksDocumentCheck *sks_document_check_run             (SksStore          *store,
                                                       GHashTable        *policies,
+                                                      SksDocumentCheckFlags flags,
                                                       GCancellable      *cancellable,
                                                       GError           **error);
 void              sks_document_check_forget_reports  (SksDocumentCheck  *self);

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "sks-rule-engine.h"
+#include "sks-store-peers.h"
 
 G_BEGIN_DECLS
 
@@ -19,6 +20,13 @@ SksRoundReport *_sks_rule_engine_check_indexed (SksRuleEngine  *self,
                                                 GListModel     *recommenders,
                                                 GHashTable     *peers,
                                                 guint           n_peers);
+GHashTable     *_sks_peer_index_new            (void);
+void            _sks_peer_index_add_store_peer (GHashTable     *index,
+                                                const char     *id_number,
+                                                SksStorePeer   *peer);
+SksVerdictStatus _sks_rule_engine_status_of    (SksRuleEngine  *self,
+                                                SksStudio      *studio,
+                                                GHashTable     *peers);
 void            _sks_policy_add_reads          (SksPolicy      *policy,
                                                 GHashTable     *fields);
 char          **_sks_reads_to_strv             (GHashTable     *fields);

@@ -105,6 +105,35 @@ peer_index_add (GHashTable *index,
   g_ptr_array_add (peers, peer);
 }
 
+GHashTable *
+_sks_peer_index_new (void)
+{
+  return peer_index_new ();
+}
+
+/* Adds a leader the store found (sks_store_foreach_shared_leader()); takes
+ * @peer. */
+void
+_sks_peer_index_add_store_peer (GHashTable   *index,
+                                const char   *id_number,
+                                SksStorePeer *peer)
+{
+  GPtrArray *peers = g_hash_table_lookup (index, id_number);
+  SksPeer *added = g_new0 (SksPeer, 1);
+
+  if (peers == NULL)
+    {
+      peers = g_ptr_array_new_with_free_func ((GDestroyNotify) peer_free);
+      g_hash_table_insert (index, g_strdup (id_number), peers);
+    }
+  added->uuid = g_steal_pointer (&peer->uuid);
+  added->name = g_steal_pointer (&peer->name);
+  added->round_id = peer->round_id;
+  added->status = peer->status;
+  g_ptr_array_add (peers, added);
+  sks_store_peer_free (peer);
+}
+
 static gboolean
 peer_index_add_studio (GHashTable *index,
                        SksStudio  *studio)
@@ -275,6 +304,16 @@ sks_rule_engine_get_policy (SksRuleEngine *self)
   return self->policy;
 }
 
+/* One per-application rule on @facts, as a verdict of the profile. */
+static inline void
+check_rule (const SksRule        *rule,
+            const SksStudioFacts *facts,
+            SksOutcome           *outcome)
+{
+  rule->kind->check_application (rule, facts, outcome);
+  _sks_outcome_mark_unfilled (facts, outcome);
+}
+
 /* Without @explain, only the statuses are decided (SksRoundReport explains
  * on demand). */
 static GArray *
@@ -299,12 +338,39 @@ evaluate (SksRuleEngine *self,
 
       if (rule->kind->check_application == NULL)
         continue;
-      rule->kind->check_application (rule, &facts, &result.outcome);
-      _sks_outcome_mark_unfilled (&facts, &result.outcome);
+      check_rule (rule, &facts, &result.outcome);
       g_assert (!explain || result.outcome.explanation != NULL);
       g_array_append_val (results, result);
     }
   return results;
+}
+
+/* The overall verdict of @studio (the worst of its rules), as its round
+ * report would give it, keeping nothing: for the whole-document check's
+ * verdicts. Runs in any thread. */
+SksVerdictStatus
+_sks_rule_engine_status_of (SksRuleEngine *self,
+                            SksStudio     *studio,
+                            GHashTable    *peers)
+{
+  guint n_rules = sks_policy_get_n_rules (self->policy);
+  SksVerdictStatus status = SKS_VERDICT_NOT_APPLICABLE;
+  SksStudioFacts facts;
+
+  _sks_studio_facts_init (&facts, self->policy, studio);
+  facts.peers = peers;
+  for (guint i = 0; i < n_rules; i++)
+    {
+      const SksRule *rule = sks_policy_get_rule (self->policy, i);
+      SksOutcome outcome = { SKS_VERDICT_NOT_APPLICABLE, NULL, NULL, FALSE, FALSE };
+
+      if (rule->kind->check_application == NULL)
+        continue;
+      check_rule (rule, &facts, &outcome);
+      g_free (outcome.explanation);
+      status = MAX (status, outcome.status);
+    }
+  return status;
 }
 
 /**
@@ -936,7 +1002,7 @@ sks_rule_engine_check_store (SksRuleEngine  *self,
       g_autoptr(SksDocumentCheck) check = NULL;
 
       g_hash_table_insert (policies, &round_id, self->policy);
-      if ((check = sks_document_check_run (store, policies, NULL, error)) == NULL)
+      if ((check = sks_document_check_run (store, policies, SKS_DOCUMENT_CHECK_REPORTS, NULL, error)) == NULL)
         return NULL;
       return g_object_ref (sks_document_check_get_report (check, round_id));
     }

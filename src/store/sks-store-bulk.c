@@ -257,13 +257,50 @@ read_fields_quiet (sqlite3_stmt    *stmt,
       read_field_quiet (stmt, column++, &selection->table->fields[i], object);
 }
 
+/* Every selected field of @object back to the value a new object holds,
+ * for a part row an application lacks when the object is used again. */
+static void
+clear_fields_quiet (const Selection *selection,
+                    GObject         *object)
+{
+  for (guint i = 0; i < selection->table->n_fields; i++)
+    {
+      const SksField *field = &selection->table->fields[i];
+      gpointer slot = G_STRUCT_MEMBER_P (object, field->offset);
+
+      if (selection->modes[i] == READ_NONE)
+        continue;
+      switch (field->kind)
+        {
+        case SKS_FIELD_TEXT:
+          g_clear_pointer ((char **) slot, g_free);
+          break;
+        case SKS_FIELD_INT:
+          *(gint64 *) slot = 0;
+          break;
+        case SKS_FIELD_DOUBLE:
+          *(double *) slot = 0;
+          break;
+        case SKS_FIELD_BOOLEAN:
+          *(gboolean *) slot = FALSE;
+          break;
+        case SKS_FIELD_ENUM:
+          *(int *) slot = 0;
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+}
+
 static char *
 build_studios_sql (const Selection *selection)
 {
   GString *sql = g_string_new ("SELECT id, uuid, round_id, recommender_id, created, modified");
 
   append_columns (sql, selection, "");
-  g_string_append (sql, " FROM studios WHERE deleted IS NULL ORDER BY id");
+  g_string_append (sql, " FROM studios WHERE deleted IS NULL AND id >= ?1 AND id < ?2"
+                   " ORDER BY id");
   return g_string_free (sql, FALSE);
 }
 
@@ -275,114 +312,298 @@ build_parts_sql (const char      *table_name,
   GString *sql = g_string_new ("SELECT x.studio_id");
 
   append_columns (sql, selection, "x.");
-  g_string_append_printf (sql, " FROM %s x JOIN studios s ON s.id = x.studio_id"
-                          " WHERE s.deleted IS NULL ORDER BY %s", table_name, order);
+  /* No join with the applications: the reader skips the rows of those in
+   * the trash as it goes, where a join would look each one up. */
+  g_string_append_printf (sql, " FROM %s x WHERE x.studio_id >= ?1 AND x.studio_id < ?2"
+                          " ORDER BY %s", table_name, order);
   return g_string_free (sql, FALSE);
 }
 
-static gboolean
-read_studios (SksStore         *self,
-              const Selection  *selection,
-              GPtrArray        *studios,
-              GCancellable     *cancellable,
-              GError          **error)
+/* One table of parts (units, masters, team members), read alongside the
+ * applications: both are in studio order, so one pass over each. */
+typedef struct {
+  const Selection *selection;
+  sqlite3_stmt    *stmt;   /* NULL when nothing of the table is read */
+  int              rc;     /* of the last step: the row under the cursor */
+} PartCursor;
+
+struct _SksStudioReader
 {
-  g_autofree char *sql = build_studios_sql (selection);
-  g_autoptr(SksCachedStmt) stmt = _sks_store_get_statement (self, sql, error);
-  int rc;
+  SksStore     *store;
+  Selections    selections;
+  sqlite3_stmt *studios;
+  PartCursor    units;
+  PartCursor    masters;
+  PartCursor    members;
+  gint64        from_id;
+  gint64        to_id;
+  gboolean      own_transaction;
+  gboolean      done;
+};
 
-  if (stmt == NULL)
-    return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      SksStudio *studio = sks_studio_new ();
-
-      sks_studio_set_id (studio, sqlite3_column_int64 (stmt, 0));
-      sks_studio_set_uuid (studio, (const char *) sqlite3_column_text (stmt, 1));
-      sks_studio_set_round_id (studio, sqlite3_column_int64 (stmt, 2));
-      sks_studio_set_recommender_id (studio, sqlite3_column_int64 (stmt, 3));
-      sks_studio_set_timestamps (studio, (const char *) sqlite3_column_text (stmt, 4),
-                                 (const char *) sqlite3_column_text (stmt, 5));
-      read_fields_quiet (stmt, 6, selection, G_OBJECT (studio));
-      g_ptr_array_add (studios, studio);
-      if (studios->len % 4096 == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
-        return FALSE;
-    }
-  return _sks_store_rows_done (self, rc, error);
-}
-
-typedef enum { PART_UNIT, PART_MASTER, PART_MEMBER } Part;
-
-/* The team of one application, added at once: one ::items-changed per
- * application instead of one per member. */
-static void
-flush_team (SksStudio *studio,
-            GPtrArray *members)
-{
-  if (studio != NULL && members->len > 0)
-    g_list_store_splice (G_LIST_STORE (sks_studio_get_team (studio)), 0, 0, members->pdata,
-                         members->len);
-  g_ptr_array_set_size (members, 0);
-}
-
-/* Both lists are in studio order: one pass over each. Rows of applications
- * not in @studios (none, in one read transaction) are skipped. */
 static gboolean
-read_parts (SksStore         *self,
-            const char       *table_name,
-            const char       *order,
-            const Selection  *selection,
-            Part              part,
-            GPtrArray        *studios,
-            GCancellable     *cancellable,
-            GError          **error)
+part_cursor_open (SksStudioReader  *reader,
+                  PartCursor       *cursor,
+                  const char       *table_name,
+                  const char       *order,
+                  const Selection  *selection,
+                  gboolean          always,
+                  GError          **error)
 {
   g_autofree char *sql = NULL;
-  g_autoptr(SksCachedStmt) stmt = NULL;
-  g_autoptr(GPtrArray) members = g_ptr_array_new_with_free_func (g_object_unref);
-  SksStudio *current = NULL;
-  guint next = 0, n_rows = 0;
-  int rc;
 
-  if (selection->n_read == 0 && part != PART_MEMBER)
+  cursor->selection = selection;
+  cursor->rc = SQLITE_DONE;
+  if (selection->n_read == 0 && !always)
     return TRUE;
   sql = build_parts_sql (table_name, selection, order);
-  if ((stmt = _sks_store_get_statement (self, sql, error)) == NULL)
+  if ((cursor->stmt = _sks_store_get_statement (reader->store, sql, error)) == NULL)
     return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 studio_id = sqlite3_column_int64 (stmt, 0);
-      GObject *object;
+  sqlite3_bind_int64 (cursor->stmt, 1, reader->from_id);
+  sqlite3_bind_int64 (cursor->stmt, 2, reader->to_id);
+  cursor->rc = sqlite3_step (cursor->stmt);
+  return cursor->rc == SQLITE_ROW || _sks_store_rows_done (reader->store, cursor->rc, error);
+}
 
-      while (next < studios->len && sks_studio_get_id (studios->pdata[next]) < studio_id)
-        next++;
-      if (next == studios->len)
-        break;
-      if (sks_studio_get_id (studios->pdata[next]) != studio_id)
-        continue;
-      switch (part)
-        {
-        case PART_UNIT:
-          object = G_OBJECT (sks_studio_get_unit (studios->pdata[next]));
-          break;
-        case PART_MASTER:
-          object = G_OBJECT (sks_studio_get_master (studios->pdata[next]));
-          break;
-        case PART_MEMBER:
-        default:
-          if (current != studios->pdata[next])
-            flush_team (current, members);
-          current = studios->pdata[next];
-          object = G_OBJECT (sks_team_member_new ());
-          g_ptr_array_add (members, object);
-          break;
-        }
-      read_fields_quiet (stmt, 1, selection, object);
-      if (++n_rows % 4096 == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
-        return FALSE;
+/* Moves @cursor to the first row of application @studio_id or past it;
+ * Returns: whether the row under the cursor is the application's */
+static gboolean
+part_cursor_seek (SksStudioReader  *reader,
+                  PartCursor       *cursor,
+                  gint64            studio_id,
+                  GError          **error)
+{
+  while (cursor->rc == SQLITE_ROW && sqlite3_column_int64 (cursor->stmt, 0) < studio_id)
+    cursor->rc = sqlite3_step (cursor->stmt);
+  if (cursor->rc != SQLITE_ROW && cursor->rc != SQLITE_DONE)
+    return _sks_store_rows_done (reader->store, cursor->rc, error), FALSE;
+  return cursor->rc == SQLITE_ROW && sqlite3_column_int64 (cursor->stmt, 0) == studio_id;
+}
+
+/* The unit or master of the application: its row, or nothing. */
+static gboolean
+read_part (SksStudioReader  *reader,
+           PartCursor       *cursor,
+           gint64            studio_id,
+           GObject          *object,
+           GError          **error)
+{
+  if (cursor->stmt == NULL)
+    return TRUE;
+  if (part_cursor_seek (reader, cursor, studio_id, error))
+    {
+      read_fields_quiet (cursor->stmt, 1, cursor->selection, object);
+      cursor->rc = sqlite3_step (cursor->stmt);
     }
-  flush_team (current, members);
-  return rc == SQLITE_ROW || _sks_store_rows_done (self, rc, error);
+  else
+    {
+      if (cursor->rc != SQLITE_ROW && cursor->rc != SQLITE_DONE)
+        return FALSE;
+      clear_fields_quiet (cursor->selection, object);
+    }
+  return TRUE;
+}
+
+/* The team in order, into the members the application holds already, so
+ * that a studio used again changes its list only when the size differs. */
+static gboolean
+read_team (SksStudioReader  *reader,
+           SksStudio        *studio,
+           GError          **error)
+{
+  PartCursor *cursor = &reader->members;
+  GListModel *team = sks_studio_get_team (studio);
+  guint n_held = g_list_model_get_n_items (team), n = 0;
+  g_autoptr(GPtrArray) added = NULL;
+
+  if (cursor->stmt == NULL)
+    return TRUE;
+  part_cursor_seek (reader, cursor, sks_studio_get_id (studio), error);
+  if (cursor->rc != SQLITE_ROW && cursor->rc != SQLITE_DONE)
+    return FALSE;
+  while (cursor->rc == SQLITE_ROW &&
+         sqlite3_column_int64 (cursor->stmt, 0) == sks_studio_get_id (studio))
+    {
+      g_autoptr(SksTeamMember) member = NULL;
+
+      if (n < n_held)
+        member = g_list_model_get_item (team, n);
+      else
+        {
+          member = sks_team_member_new ();
+          if (added == NULL)
+            added = g_ptr_array_new_with_free_func (g_object_unref);
+          g_ptr_array_add (added, g_object_ref (member));
+        }
+      read_fields_quiet (cursor->stmt, 1, cursor->selection, G_OBJECT (member));
+      n++;
+      cursor->rc = sqlite3_step (cursor->stmt);
+    }
+  if (cursor->rc != SQLITE_ROW && cursor->rc != SQLITE_DONE)
+    return _sks_store_rows_done (reader->store, cursor->rc, error);
+  /* One ::items-changed per application, not one per member */
+  if (added != NULL)
+    g_list_store_splice (G_LIST_STORE (team), n_held, 0, added->pdata, added->len);
+  else if (n < n_held)
+    g_list_store_splice (G_LIST_STORE (team), n, n_held - n, NULL, 0);
+  return TRUE;
+}
+
+/**
+ * sks_studio_reader_new:
+ * @fields: (nullable) (array zero-terminated=1): what to read, as
+ *   sks_store_load_studios_for_rules() takes it
+ * @from_id: the first application id to read
+ * @to_id: the id after the last to read (%G_MAXINT64 for all), so that
+ *   several readers, each on its own connection, can share a document
+ *
+ * Reads the applications not in the trash one at a time, in id order, in
+ * one read transaction that lasts until sks_studio_reader_free(): for a
+ * caller that checks each as it comes and keeps none, so that the document
+ * is never held in memory whole.
+ *
+ * Returns: (transfer full) (nullable): the reader, or %NULL with @error set
+ */
+SksStudioReader *
+sks_studio_reader_new (SksStore            *store,
+                       const char * const  *fields,
+                       gint64               from_id,
+                       gint64               to_id,
+                       GError             **error)
+{
+  g_autoptr(SksStudioReader) reader = NULL;
+  g_autofree char *sql = NULL;
+  sqlite3 *db;
+
+  g_return_val_if_fail (SKS_IS_STORE (store), NULL);
+
+  db = _sks_store_get_db (store);
+  if (!register_functions (db, error))
+    return NULL;
+  reader = g_new0 (SksStudioReader, 1);
+  reader->store = g_object_ref (store);
+  reader->from_id = from_id;
+  reader->to_id = to_id;
+  selections_init (&reader->selections, fields);
+  /* One read transaction, so that the tables agree with each other */
+  reader->own_transaction = sqlite3_get_autocommit (db);
+  if (reader->own_transaction && !_sks_store_exec (db, "BEGIN", error))
+    {
+      reader->own_transaction = FALSE;
+      return NULL;
+    }
+  sql = build_studios_sql (&reader->selections.studio);
+  if ((reader->studios = _sks_store_get_statement (store, sql, error)) == NULL)
+    return NULL;
+  sqlite3_bind_int64 (reader->studios, 1, from_id);
+  sqlite3_bind_int64 (reader->studios, 2, to_id);
+  if (!part_cursor_open (reader, &reader->units, "units", "x.studio_id",
+                         &reader->selections.unit, FALSE, error) ||
+      !part_cursor_open (reader, &reader->masters, "masters", "x.studio_id",
+                         &reader->selections.master, FALSE, error) ||
+      (reader->selections.member.n_read > 0 &&
+       !part_cursor_open (reader, &reader->members, "team_members", "x.studio_id, x.position",
+                          &reader->selections.member, TRUE, error)))
+    return NULL;
+  return g_steal_pointer (&reader);
+}
+
+/**
+ * sks_studio_reader_next:
+ * @studio: where to read the next application: a new #SksStudio, or one
+ *   this reader filled before (every field read is set again; its team
+ *   keeps its member objects where the sizes allow)
+ *
+ * Returns: %TRUE with @studio filled; %FALSE after the last application
+ *   (@error unset) or when the document cannot be read (@error set)
+ */
+gboolean
+sks_studio_reader_next (SksStudioReader  *reader,
+                        SksStudio        *studio,
+                        GError          **error)
+{
+  sqlite3_stmt *stmt = reader->studios;
+  gint64 id;
+  int rc;
+
+  g_return_val_if_fail (reader != NULL, FALSE);
+  g_return_val_if_fail (SKS_IS_STUDIO (studio), FALSE);
+
+  if (reader->done)
+    return FALSE;
+  if ((rc = sqlite3_step (stmt)) != SQLITE_ROW)
+    {
+      reader->done = TRUE;
+      _sks_store_rows_done (reader->store, rc, error);
+      return FALSE;
+    }
+  id = sqlite3_column_int64 (stmt, 0);
+  sks_studio_set_id (studio, id);
+  sks_studio_set_uuid (studio, (const char *) sqlite3_column_text (stmt, 1));
+  sks_studio_set_round_id (studio, sqlite3_column_int64 (stmt, 2));
+  sks_studio_set_recommender_id (studio, sqlite3_column_int64 (stmt, 3));
+  sks_studio_set_timestamps (studio, (const char *) sqlite3_column_text (stmt, 4),
+                             (const char *) sqlite3_column_text (stmt, 5));
+  read_fields_quiet (stmt, 6, &reader->selections.studio, G_OBJECT (studio));
+  if (!read_part (reader, &reader->units, id, G_OBJECT (sks_studio_get_unit (studio)), error) ||
+      !read_part (reader, &reader->masters, id, G_OBJECT (sks_studio_get_master (studio)),
+                  error) ||
+      !read_team (reader, studio, error))
+    {
+      reader->done = TRUE;
+      return FALSE;
+    }
+  return TRUE;
+}
+
+void
+sks_studio_reader_free (SksStudioReader *reader)
+{
+  if (reader == NULL)
+    return;
+  if (reader->members.stmt != NULL)
+    sks_cached_stmt_release (reader->members.stmt);
+  if (reader->masters.stmt != NULL)
+    sks_cached_stmt_release (reader->masters.stmt);
+  if (reader->units.stmt != NULL)
+    sks_cached_stmt_release (reader->units.stmt);
+  if (reader->studios != NULL)
+    sks_cached_stmt_release (reader->studios);
+  /* Only read: ending the transaction cannot lose anything. */
+  if (reader->own_transaction)
+    _sks_store_exec (_sks_store_get_db (reader->store), "COMMIT", NULL);
+  g_object_unref (reader->store);
+  g_free (reader);
+}
+
+/**
+ * sks_store_get_studio_id_range:
+ *
+ * The smallest and largest application id, in the trash or not (both 0 in
+ * an empty document): to share a read between several readers.
+ *
+ * Returns: %FALSE with @error set when the document cannot be read
+ */
+gboolean
+sks_store_get_studio_id_range (SksStore  *self,
+                               gint64    *min_id,
+                               gint64    *max_id,
+                               GError   **error)
+{
+  g_autoptr(SksCachedStmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (SKS_IS_STORE (self), FALSE);
+
+  if ((stmt = _sks_store_get_statement (self, "SELECT IFNULL (MIN (id), 0), IFNULL (MAX (id), 0)"
+                                        " FROM studios", error)) == NULL)
+    return FALSE;
+  *min_id = *max_id = 0;
+  if ((rc = sqlite3_step (stmt)) != SQLITE_ROW)
+    return _sks_store_rows_done (self, rc, error);
+  *min_id = sqlite3_column_int64 (stmt, 0);
+  *max_id = sqlite3_column_int64 (stmt, 1);
+  return TRUE;
 }
 
 /**
@@ -410,30 +631,27 @@ sks_store_load_studios_for_rules (SksStore            *self,
                                   GError             **error)
 {
   g_autoptr(GPtrArray) studios = g_ptr_array_new_with_free_func (g_object_unref);
-  Selections selections;
-  sqlite3 *db;
-  gboolean own_transaction, ok;
+  g_autoptr(SksStudioReader) reader = NULL;
+  g_autoptr(GError) local_error = NULL;
 
   g_return_val_if_fail (SKS_IS_STORE (self), NULL);
 
-  selections_init (&selections, fields);
-  db = _sks_store_get_db (self);
-  if (!register_functions (db, error))
+  if ((reader = sks_studio_reader_new (self, fields, 0, G_MAXINT64, error)) == NULL)
     return NULL;
-  /* One read transaction, so that the tables agree with each other */
-  own_transaction = sqlite3_get_autocommit (db);
-  if (own_transaction && !_sks_store_exec (db, "BEGIN", error))
-    return NULL;
-  ok = read_studios (self, &selections.studio, studios, cancellable, error) &&
-       read_parts (self, "units", "x.studio_id", &selections.unit, PART_UNIT, studios,
-                   cancellable, error) &&
-       read_parts (self, "masters", "x.studio_id", &selections.master, PART_MASTER, studios,
-                   cancellable, error) &&
-       (selections.member.n_read == 0 ||
-        read_parts (self, "team_members", "x.studio_id, x.position", &selections.member,
-                    PART_MEMBER, studios, cancellable, error));
-  /* Only read: ending the transaction cannot lose anything. */
-  if (own_transaction)
-    _sks_store_exec (db, "COMMIT", NULL);
-  return ok ? g_steal_pointer (&studios) : NULL;
+  for (;;)
+    {
+      g_autoptr(SksStudio) studio = sks_studio_new ();
+
+      if (!sks_studio_reader_next (reader, studio, &local_error))
+        break;
+      g_ptr_array_add (studios, g_steal_pointer (&studio));
+      if (studios->len % 4096 == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
+        return NULL;
+    }
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  return g_steal_pointer (&studios);
 }

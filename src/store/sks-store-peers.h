@@ -25,6 +25,14 @@ GPtrArray *sks_store_find_master_peers       (SksStore     *self,
                                               const char   *id_number,
                                               gint64        exclude_studio_id,
                                               GError      **error);
+typedef void (*SksStoreSharedLeaderFunc) (const char   *id_number,
+                                          SksStorePeer *peer,
+                                          gpointer      user_data);
+
+gboolean   sks_store_foreach_shared_leader   (SksStore     *self,
+                                              SksStoreSharedLeaderFunc func,
+                                              gpointer      user_data,
+                                              GError      **error);
 gint64     sks_store_count_other_studios     (SksStore     *self,
                                               gint64        exclude_studio_id,
                                               GError      **error);

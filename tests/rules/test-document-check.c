@@ -266,6 +266,7 @@ test_same_verdicts (gconstpointer data)
   g_autoptr(SksStore) store = sks_store_open (path, SKS_STORE_OPEN_CREATE, &error);
   g_autoptr(GHashTable) policies = NULL;
   g_autoptr(SksDocumentCheck) check = NULL;
+  g_autoptr(SksDocumentCheck) alone = NULL;
   g_autoptr(GArray) ids = NULL;
   g_autoptr(GHashTable) where = NULL;
   guint seen = 0;
@@ -278,9 +279,15 @@ test_same_verdicts (gconstpointer data)
     g_assert_cmpuint (change_texts (store, c->texts), >, 0);
   policies = round_policies (store);
 
-  check = sks_document_check_run (store, policies, NULL, &error);
+  check = sks_document_check_run (store, policies, SKS_DOCUMENT_CHECK_REPORTS, NULL, &error);
   g_assert_no_error (error);
   where = index_reports (check, policies);
+  /* The app's way, without reports, gives the same verdicts */
+  alone = sks_document_check_run (store, policies, SKS_DOCUMENT_CHECK_VERDICTS_ONLY, NULL,
+                                  &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sks_document_check_get_n_studios (alone), ==,
+                    sks_document_check_get_n_studios (check));
   ids = sks_store_list_studio_ids (store, 0, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (sks_document_check_get_n_studios (check), ==, ids->len);
@@ -293,6 +300,8 @@ test_same_verdicts (gconstpointer data)
 
       g_assert_cmpint (sks_document_check_get_studio_id (check, i), ==, id);
       g_assert_cmpint (sks_document_check_get_verdict (check, i), ==, verdict);
+      g_assert_cmpint (sks_document_check_get_studio_id (alone, i), ==, id);
+      g_assert_cmpint (sks_document_check_get_verdict (alone, i), ==, verdict);
       g_assert_cmpint (verdict, ==, engine_verdict (store, policies, id, &verdicts));
       g_assert_nonnull (place);
       assert_same_rules (verdicts, sks_round_report_get_studio_verdicts (place[0],
@@ -313,7 +322,6 @@ test_trash (void)
   g_autofree char *path = g_build_filename (dir, "trash.skillstudio", NULL);
   g_autoptr(SksStore) store = sks_store_open (path, SKS_STORE_OPEN_CREATE, &error);
   g_autoptr(GHashTable) policies = NULL;
-  g_autoptr(SksDocumentCheck) check = NULL;
   g_autoptr(GArray) ids = NULL;
   gint64 draft = 0;
 
@@ -333,10 +341,14 @@ test_trash (void)
   g_assert_true (sks_store_delete_studio (store, draft, &error));
   g_assert_no_error (error);
 
-  check = sks_document_check_run (store, policies, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (sks_document_check_get_n_studios (check), ==, ids->len - 1);
-  g_assert_cmpint (sks_document_check_lookup (check, draft), ==, -1);
+  for (int flags = 0; flags <= SKS_DOCUMENT_CHECK_VERDICTS_ONLY; flags++)
+    {
+      g_autoptr(SksDocumentCheck) check = sks_document_check_run (store, policies, flags, NULL,
+                                                                  &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (sks_document_check_get_n_studios (check), ==, ids->len - 1);
+      g_assert_cmpint (sks_document_check_lookup (check, draft), ==, -1);
+    }
   g_clear_object (&store);
   sks_test_remove_tree (dir);
 }
