@@ -85,4 +85,8 @@ void        sks_window_update_review_actions (SksWindow            *self,
 gboolean    sks_window_compare_studios       (SksWindow            *self,
                                               GArray               *ids);
 
+/* sks-window-funding.c: win.funding-report */
+void        sks_window_class_add_funding_actions (GtkWidgetClass *widget_class);
+GtkWindow  *sks_window_show_funding_report   (SksWindow            *self);
+
 G_END_DECLS

@@ -16,6 +16,7 @@
 #include "sks-scope-list.h"
 #include "sks-studio-editor.h"
 #include "sks-window-private.h"
+#include "sks-window-publicity.h"
 
 struct _SksWindow
 {
@@ -591,6 +592,8 @@ sks_window_class_init (SksWindowClass *klass)
   sks_window_class_add_evaluation_actions (widget_class);
   sks_window_class_add_trash_actions (widget_class);
   sks_window_class_add_review_actions (widget_class);
+  sks_window_class_add_publicity_actions (widget_class);
+  sks_window_class_add_funding_actions (widget_class);
   sks_window_class_add_history_actions (widget_class);
 }
 
