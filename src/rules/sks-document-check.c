@@ -231,6 +231,21 @@ run_with_reports (SksDocumentCheck    *self,
 
 #define MAX_WORKERS 8
 
+/* Below this span of ids, one share: splitting a small document costs a
+ * connection for nothing. */
+static gint64 min_share_span = 4096;
+static guint forced_shares;
+
+/* For tests: split a small document too (@min_span 1), into @n_shares
+ * whatever the processors (0: as many as they are). */
+void
+_sks_document_check_set_sharing (gint64 min_span,
+                                 guint  n_shares)
+{
+  min_share_span = min_span;
+  forced_shares = MIN (n_shares, MAX_WORKERS);
+}
+
 /* One share of the applications, by id, read on a connection of its own
  * into one object used again for each, and checked as it is read. */
 typedef struct {
@@ -296,7 +311,9 @@ run_verdicts_only (SksDocumentCheck    *self,
   g_autoptr(GHashTable) engines = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL,
                                                          g_object_unref);
   const char *path = sks_store_get_path (store);
-  guint n_shares = path ? CLAMP (g_get_num_processors (), 1, MAX_WORKERS) : 1;
+  guint n_shares = path == NULL ? 1
+                   : forced_shares > 0 ? forced_shares
+                   : CLAMP (g_get_num_processors (), 1, MAX_WORKERS);
   Share shares[MAX_WORKERS];
   GThread *threads[MAX_WORKERS] = { NULL, };
   GHashTableIter iter;
@@ -306,7 +323,7 @@ run_verdicts_only (SksDocumentCheck    *self,
 
   if (!sks_store_get_studio_id_range (store, &min_id, &max_id, error))
     return FALSE;
-  if (max_id - min_id < 4096)
+  if (max_id - min_id < min_share_span)
     n_shares = 1;
   g_hash_table_iter_init (&iter, policies);
   while (g_hash_table_iter_next (&iter, &key, &value))

@@ -27,6 +27,8 @@ void            _sks_peer_index_add_store_peer (GHashTable     *index,
 SksVerdictStatus _sks_rule_engine_status_of    (SksRuleEngine  *self,
                                                 SksStudio      *studio,
                                                 GHashTable     *peers);
+void            _sks_document_check_set_sharing (gint64     min_span,
+                                                 guint      n_shares);
 void            _sks_policy_add_reads          (SksPolicy      *policy,
                                                 GHashTable     *fields);
 char          **_sks_reads_to_strv             (GHashTable     *fields);

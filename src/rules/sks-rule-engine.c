@@ -1002,7 +1002,8 @@ sks_rule_engine_check_store (SksRuleEngine  *self,
       g_autoptr(SksDocumentCheck) check = NULL;
 
       g_hash_table_insert (policies, &round_id, self->policy);
-      if ((check = sks_document_check_run (store, policies, SKS_DOCUMENT_CHECK_REPORTS, NULL, error)) == NULL)
+      if ((check = sks_document_check_run (store, policies, SKS_DOCUMENT_CHECK_REPORTS, NULL,
+                                           error)) == NULL)
         return NULL;
       return g_object_ref (sks_document_check_get_report (check, round_id));
     }

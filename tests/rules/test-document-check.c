@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "sks-document-check.h"
+#include "sks-rule-engine-private.h"
 #include "sks-i18n.h"
 #include "sks-rule-engine.h"
 #include "sks-sample.h"
@@ -30,6 +31,7 @@ typedef struct {
   gboolean    vary;       /* also a shared leader, findings and a trashed draft */
   guint       kinds;      /* overall verdicts that must appear, 1 << SksVerdictStatus */
   Texts       texts;      /* long texts changed in some applications */
+  guint       shares;     /* readers the verdicts-only way splits it between (0: one) */
 } Case;
 
 #define KIND(status) (1u << (status))
@@ -43,6 +45,10 @@ static const Case cases[] = {
   { "long-texts/at-limit", 0, FALSE, KIND (SKS_VERDICT_MANUAL), TEXTS_AT_LIMIT },
   { "long-texts/newline", 0, FALSE, KIND (SKS_VERDICT_FAIL), TEXTS_NEWLINE },
   { "long-texts/empty", 0, FALSE, KIND (SKS_VERDICT_MANUAL), TEXTS_EMPTY },
+  { "shared-readers/2", 400, TRUE, KIND (SKS_VERDICT_PASS) | KIND (SKS_VERDICT_WARNING) |
+                                   KIND (SKS_VERDICT_MANUAL) | KIND (SKS_VERDICT_FAIL),
+    TEXTS_AS_MADE, 2 },
+  { "shared-readers/5", 400, TRUE, KIND (SKS_VERDICT_FAIL), TEXTS_OVER_LIMIT, 5 },
 };
 
 static GHashTable *
@@ -282,7 +288,9 @@ test_same_verdicts (gconstpointer data)
   check = sks_document_check_run (store, policies, SKS_DOCUMENT_CHECK_REPORTS, NULL, &error);
   g_assert_no_error (error);
   where = index_reports (check, policies);
-  /* The app's way, without reports, gives the same verdicts */
+  /* The app's way, without reports, gives the same verdicts, the document
+   * split between readers as a large one is (c->shares) or not */
+  _sks_document_check_set_sharing (c->shares ? 1 : G_MAXINT64, c->shares);
   alone = sks_document_check_run (store, policies, SKS_DOCUMENT_CHECK_VERDICTS_ONLY, NULL,
                                   &error);
   g_assert_no_error (error);
@@ -341,6 +349,8 @@ test_trash (void)
   g_assert_true (sks_store_delete_studio (store, draft, &error));
   g_assert_no_error (error);
 
+  /* Split between two readers too: each skips the trash on its own */
+  _sks_document_check_set_sharing (1, 2);
   for (int flags = 0; flags <= SKS_DOCUMENT_CHECK_VERDICTS_ONLY; flags++)
     {
       g_autoptr(SksDocumentCheck) check = sks_document_check_run (store, policies, flags, NULL,
