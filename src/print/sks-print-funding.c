@@ -25,7 +25,7 @@
 #define TEXT_WIDTH_MM 156.0
 #define N_COLUMNS 8
 
-static const double widths[N_COLUMNS] = { 9, 32, 32, 17, 13, 18, 17, 18 };
+static const double widths[N_COLUMNS] = { 9, 30, 30, 17, 16, 18, 17, 19 };
 
 static const SksPrintStyle title_style = { SKS_PRINT_FONT_TITLE, 16, SKS_PRINT_ALIGN_CENTER,
                                            SKS_PRINT_VALIGN_TOP };
