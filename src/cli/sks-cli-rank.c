@@ -266,12 +266,12 @@ print_line (SksRanking *ranking)
 
   if (sks_ranking_get_target_approximate (ranking))
     /* TRANSLATORS: the line drawn in the ranking at the notice's planned number */
-    g_print (_("──── planned number: about %" G_GINT64_FORMAT " ────%s\n"), target,
+    g_print (_("──── planned number: about %lld ────%s\n"), (long long) target,
              sks_ranking_get_tie_at_line (ranking)
                ? _(" a tie crosses the line: the panel decides between the tied candidates")
                : "");
   else
-    g_print (_("──── planned number: %" G_GINT64_FORMAT " ────%s\n"), target,
+    g_print (_("──── planned number: %lld ────%s\n"), (long long) target,
              sks_ranking_get_tie_at_line (ranking)
                ? _(" a tie crosses the line: the panel decides between the tied candidates")
                : "");
@@ -309,7 +309,7 @@ print_text (SksRanking *ranking)
   guint n = sks_ranking_get_n_entries (ranking);
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   const char *headings[N_COLS] = { C_("rank", "Rank"), _("No."), _("Studio"), _("Master"),
-                                   _("Recommending unit"), _("Score"), _("Range/SD"),
+                                   _("Recommending unit"), C_("rank", "Score"), _("Range/SD"),
                                    _("Verdict"), _("Decision"), _("Blocking rules / note") };
   guint widths[N_COLS];
   gint64 target = sks_ranking_get_target (ranking);
@@ -561,11 +561,11 @@ print_decided (SksRanking *ranking,
       const SksRankingEntry *e = sks_ranking_find_entry (ranking, g_array_index (ids, gint64, i));
 
       if (e->override_rules != NULL)
-        g_print (_("%" G_GINT64_FORMAT " %s (%s): %s, past %s: %s\n"), e->studio_id,
+        g_print (_("%lld %s (%s): %s, past %s: %s\n"), (long long) e->studio_id,
                  e->studio_name, e->master_name, sks_decision_get_label (e->decision),
                  e->override_rules, e->override_reason);
       else
-        g_print (_("%" G_GINT64_FORMAT " %s (%s): %s\n"), e->studio_id, e->studio_name,
+        g_print (_("%lld %s (%s): %s\n"), (long long) e->studio_id, e->studio_name,
                  e->master_name, sks_decision_get_label (e->decision));
     }
 }
