@@ -228,6 +228,24 @@ team_items_changed_cb (SksStudio  *self,
   watch_items (self, self->team_watches, team, position, removed, added);
 }
 
+/**
+ * sks_studio_unwatch_team:
+ *
+ * Stops following the team's members: a change of a member is then no
+ * change of the studio. For an object that a bulk reader fills again and
+ * again for the rules and that nobody watches (SksStudioReader), so that
+ * changing the team's size connects and disconnects nothing. Once only,
+ * before the team is filled; there is no way back.
+ */
+void
+sks_studio_unwatch_team (SksStudio *self)
+{
+  g_return_if_fail (SKS_IS_STUDIO (self));
+
+  g_signal_handlers_disconnect_by_func (self->team, team_items_changed_cb, self);
+  g_array_set_size (self->team_watches, 0);
+}
+
 static void
 attachments_items_changed_cb (SksStudio  *self,
                               guint       position,

@@ -60,6 +60,7 @@ void                 sks_studio_set_recommender_id  (SksStudio     *self,
                                                      gint64         recommender_id);
 const char          *sks_studio_get_created         (SksStudio     *self);
 const char          *sks_studio_get_modified        (SksStudio     *self);
+void                 sks_studio_unwatch_team        (SksStudio     *self);
 void                 sks_studio_set_timestamps      (SksStudio     *self,
                                                      const char    *created,
                                                      const char    *modified);

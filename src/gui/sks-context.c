@@ -641,8 +641,8 @@ check_thread (GTask        *task,
   g_autoptr(GHashTable) policies = g_hash_table_new (g_int64_hash, g_int64_equal);
   SksDocumentCheck *check = NULL;
 
-  store = sks_store_open (data->path, SKS_STORE_OPEN_READ_ONLY | SKS_STORE_OPEN_DEFER_CHECK,
-                          &error);
+  store = sks_store_open (data->path, SKS_STORE_OPEN_READ_ONLY | SKS_STORE_OPEN_DEFER_CHECK |
+                          SKS_STORE_OPEN_ONE_THREAD, &error);
   for (guint i = 0; store != NULL && i < data->rounds->len; i++)
     {
       RoundPolicy *round = &g_array_index (data->rounds, RoundPolicy, i);

@@ -271,10 +271,12 @@ check_share (gpointer data)
   g_autoptr(SksStudio) studio = sks_studio_new ();
   SksStore *store = share->store;
 
+  /* Filled again for each application; nobody watches it */
+  sks_studio_unwatch_team (studio);
   if (store == NULL &&
       (store = own = sks_store_open (share->path,
-                                     SKS_STORE_OPEN_READ_ONLY | SKS_STORE_OPEN_DEFER_CHECK,
-                                     &share->error)) == NULL)
+                                     SKS_STORE_OPEN_READ_ONLY | SKS_STORE_OPEN_DEFER_CHECK |
+                                     SKS_STORE_OPEN_ONE_THREAD, &share->error)) == NULL)
     return NULL;
   if ((reader = sks_studio_reader_new (store, share->reads, share->from_id, share->to_id,
                                        &share->error)) == NULL)

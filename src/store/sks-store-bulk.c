@@ -44,6 +44,9 @@ typedef struct {
   const SksFieldTable *table;
   guint8               modes[64];
   guint                n_read;
+  /* Looked up once, not for every value: a field's code list, its enum */
+  const SksCodeList   *code_lists[64];
+  GEnumClass          *enum_classes[64];
 } Selection;
 
 static void
@@ -56,12 +59,27 @@ selection_init (Selection           *selection,
 }
 
 static void
+selection_clear (Selection *selection)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (selection->enum_classes); i++)
+    g_clear_pointer (&selection->enum_classes[i], g_type_class_unref);
+}
+
+static void
 selection_set (Selection *selection,
                guint      index,
                ReadMode   mode)
 {
+  const SksField *field = &selection->table->fields[index];
+
   if (selection->modes[index] == READ_NONE)
-    selection->n_read++;
+    {
+      selection->n_read++;
+      if (field->kind == SKS_FIELD_TEXT && field->format == SKS_FORMAT_CODE)
+        selection->code_lists[index] = sks_code_list_get (field->code_list);
+      else if (field->kind == SKS_FIELD_ENUM)
+        selection->enum_classes[index] = g_type_class_ref (field->enum_type ());
+    }
   /* A value read for one rule serves those that only validate it. */
   if (selection->modes[index] != READ_VALUE)
     selection->modes[index] = mode;
@@ -199,14 +217,16 @@ append_columns (GString         *sql,
 /* The value of @column as sks_field_set_from_string() would set it, but
  * without the property machinery (no notification, no pspec lookup). */
 static void
-read_field_quiet (sqlite3_stmt   *stmt,
-                  int             column,
-                  const SksField *field,
-                  GObject        *object)
+read_field_quiet (sqlite3_stmt    *stmt,
+                  int              column,
+                  const Selection *selection,
+                  guint            index,
+                  GObject         *object)
 {
+  const SksField *field = &selection->table->fields[index];
   gpointer slot = G_STRUCT_MEMBER_P (object, field->offset);
   const char *text;
-  int value = 0;
+  GEnumValue *value;
 
   switch (field->kind)
     {
@@ -214,8 +234,7 @@ read_field_quiet (sqlite3_stmt   *stmt,
       text = (const char *) sqlite3_column_text (stmt, column);
       if (field->format == SKS_FORMAT_CODE && text != NULL)
         {
-          const char *canonical = sks_code_list_normalize (sks_code_list_get (field->code_list),
-                                                           text);
+          const char *canonical = sks_code_list_normalize (selection->code_lists[index], text);
           if (canonical != NULL)
             text = canonical;
         }
@@ -234,8 +253,8 @@ read_field_quiet (sqlite3_stmt   *stmt,
       text = (const char *) sqlite3_column_text (stmt, column);
       if (text == NULL || *text == '\0')
         *(int *) slot = 0;
-      else if (sks_enum_from_nick (field->enum_type (), text, &value))
-        *(int *) slot = value;
+      else if ((value = g_enum_get_value_by_nick (selection->enum_classes[index], text)))
+        *(int *) slot = value->value;
       else
         g_warning ("Ignoring an unknown value in column %s", field->column);
       break;
@@ -254,7 +273,7 @@ read_fields_quiet (sqlite3_stmt    *stmt,
 
   for (guint i = 0; i < selection->table->n_fields; i++)
     if (selection->modes[i] != READ_NONE)
-      read_field_quiet (stmt, column++, &selection->table->fields[i], object);
+      read_field_quiet (stmt, column++, selection, i, object);
 }
 
 /* Every selected field of @object back to the value a new object holds,
@@ -572,6 +591,10 @@ sks_studio_reader_free (SksStudioReader *reader)
   /* Only read: ending the transaction cannot lose anything. */
   if (reader->own_transaction)
     _sks_store_exec (_sks_store_get_db (reader->store), "COMMIT", NULL);
+  selection_clear (&reader->selections.studio);
+  selection_clear (&reader->selections.master);
+  selection_clear (&reader->selections.unit);
+  selection_clear (&reader->selections.member);
   g_object_unref (reader->store);
   g_free (reader);
 }
@@ -642,6 +665,8 @@ sks_store_load_studios_for_rules (SksStore            *self,
     {
       g_autoptr(SksStudio) studio = sks_studio_new ();
 
+      /* Objects for the rules, which nobody watches */
+      sks_studio_unwatch_team (studio);
       if (!sks_studio_reader_next (reader, studio, &local_error))
         break;
       g_ptr_array_add (studios, g_steal_pointer (&studio));

@@ -316,7 +316,8 @@ static gboolean
 open_connection (SksStore  *self,
                  GError   **error)
 {
-  int open_flags = self->read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
+  int open_flags = (self->read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) |
+                   (self->flags & SKS_STORE_OPEN_ONE_THREAD ? SQLITE_OPEN_NOMUTEX : 0);
   int rc = sqlite3_open_v2 (self->path, &self->db, open_flags, NULL);
 
   if (rc != SQLITE_OK)

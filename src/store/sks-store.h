@@ -42,6 +42,8 @@ typedef enum {
                                         * e.g. in a thread after showing the first rows */
   SKS_STORE_OPEN_MEMORY = 1 << 3,     /* a new, empty scratch document in memory only (SQLite
                                         * ":memory:"); the path only names it in messages */
+  SKS_STORE_OPEN_ONE_THREAD = 1 << 4, /* only ever used by one thread at a time: SQLite then
+                                        * takes no lock on each call (SQLITE_OPEN_NOMUTEX) */
 } SksStoreOpenFlags;
 
 /* The schema version this build writes. */

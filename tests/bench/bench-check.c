@@ -175,6 +175,44 @@ load_steps (const char *path,
   *free_ms = (g_get_monotonic_time () - start) / 1000.0;
 }
 
+static double process_cpu_ms (void);
+
+/* One reader over the whole document, into one object, nothing checked:
+ * the floor of the verdicts-only way on one processor. */
+static double
+reader_path (const char *path,
+             guint      *n_read)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SksStore) store = sks_store_open (path, SKS_STORE_OPEN_READ_ONLY |
+                                              SKS_STORE_OPEN_DEFER_CHECK |
+                                              SKS_STORE_OPEN_ONE_THREAD, &error);
+  g_autoptr(GHashTable) policies = NULL;
+  g_autoptr(GHashTable) fields = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(SksStudio) studio = sks_studio_new ();
+  g_autoptr(SksStudioReader) reader = NULL;
+  g_autofree char **reads = NULL;
+  GHashTableIter iter;
+  gpointer value;
+  gint64 start;
+
+  g_assert_no_error (error);
+  policies = round_policies (store);
+  g_hash_table_iter_init (&iter, policies);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    _sks_policy_add_reads (value, fields);
+  reads = _sks_reads_to_strv (fields);
+  start = g_get_monotonic_time ();
+  reader = sks_studio_reader_new (store, (const char * const *) reads, 0, G_MAXINT64, &error);
+  g_assert_no_error (error);
+  sks_studio_unwatch_team (studio);
+  *n_read = 0;
+  while (sks_studio_reader_next (reader, studio, &error))
+    (*n_read)++;
+  g_assert_no_error (error);
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
 /* The app's worker thread before issue 13, for reference: every
  * application loaded alone (sks_store_load_studio()), then each round
  * checked with the others as peers (sks_rule_engine_check_round()). */
@@ -282,7 +320,7 @@ app_path (const char *path,
   return (g_get_monotonic_time () - start) / 1000.0;
 }
 
-/* SKS_BENCH_ONLY=cli (or app, load, raw, old), for profiling one path */
+/* SKS_BENCH_ONLY=cli (or app, reader, load, raw, old), for profiling one path */
 static gboolean
 wanted (const char *what)
 {
@@ -308,6 +346,7 @@ main (int   argc,
     {
       double free_one = 0;
       double ms = wanted ("cli") ? cli_path (path, &n_cli)
+                  : wanted ("reader") ? reader_path (path, &n_loaded)
                   : wanted ("load") ? (load_steps (path, &load_ms[0], &free_one, &n_loaded),
                                        g_print ("freeing: %.0f ms\n", free_one), load_ms[0])
                   : wanted ("app") ? app_path (path, &n_app)
@@ -317,6 +356,8 @@ main (int   argc,
       g_print ("%s: %.0f ms", g_getenv ("SKS_BENCH_ONLY"), ms);
       if (wanted ("app"))
         g_print (" (processor time, every thread: %.0f ms)", last_app_cpu_ms);
+      else
+        g_print (" (the process's processor time: %.0f ms)", process_cpu_ms ());
       g_print ("\n");
       return 0;
     }
