@@ -25,6 +25,7 @@
 #include "sks-cli-publication.h"
 #include "sks-cli-rank.h"
 #include "sks-cli-publish.h"
+#include "sks-cli-workbook.h"
 #include "sks-cli-rules.h"
 #include "sks-cli-trash.h"
 #include "sks-csv.h"
@@ -905,6 +906,7 @@ static const Command commands[] = {
   { "publication", sks_cli_publication, N_("Start or show a round’s public notice (公示): period, list, objections") },
   { "objection", sks_cli_objection, N_("Record an objection (异议) to a public notice, resolve it, list them") },
   { "recognise", sks_cli_recognise, N_("Recognise (认定) a round’s studios after the public notice") },
+  { "workbook", sks_cli_workbook, N_("Write the panel meeting’s workbook (Excel) of a round, or one view as CSV") },
   { "funding", sks_cli_funding, N_("Show a round’s funding report: grants, who pays, totals (text, JSON, PDF, Excel)") },
   { "print", sks_cli_print, N_("Write an official form (Annex 2 or 3, or an evaluation table) "
                                 "as PDF, or Annex 2 as an Excel workbook") },
