@@ -33,6 +33,9 @@ struct _SksFundingDialog
   GtkWidget        *payers_heading;
   GtkGrid          *payers_grid;
   GtkLabel         *basis_label;
+  GtkWidget        *print_button;
+  GtkWidget        *export_pdf_button;
+  GtkWidget        *export_xlsx_button;
 
   SksContext       *context;
   SksRound         *round;
@@ -64,6 +67,8 @@ grid_add (GtkGrid    *grid,
   gtk_label_set_xalign (GTK_LABEL (label), numeric ? 1.0f : 0.0f);
   gtk_label_set_wrap (GTK_LABEL (label), !numeric);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 24);
+  if (!numeric)
+    gtk_label_set_width_chars (GTK_LABEL (label), 8);
   if (heading)
     gtk_widget_add_css_class (label, "heading");
   if (numeric)
@@ -417,6 +422,9 @@ sks_funding_dialog_class_init (SksFundingDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SksFundingDialog, payers_heading);
   gtk_widget_class_bind_template_child (widget_class, SksFundingDialog, payers_grid);
   gtk_widget_class_bind_template_child (widget_class, SksFundingDialog, basis_label);
+  gtk_widget_class_bind_template_child (widget_class, SksFundingDialog, print_button);
+  gtk_widget_class_bind_template_child (widget_class, SksFundingDialog, export_pdf_button);
+  gtk_widget_class_bind_template_child (widget_class, SksFundingDialog, export_xlsx_button);
   gtk_widget_class_bind_template_callback (widget_class, excellent_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "funding.print", NULL, print_action);
