@@ -281,6 +281,7 @@ typedef struct {
   SksRanking     *ranking;
   GListModel     *criteria;    /* SksScoreCriterion */
   GHashTable     *scores;      /* "member/studio/criterion" → hundredths */
+  GHashTable     *declared;    /* "member/studio/0" → the reviewer's declared reason */
   GHashTable     *studios;     /* studio id → SksStudio, loaded */
   SksPanelLevel   level;
   gint64          recommender_id;
@@ -296,6 +297,7 @@ data_clear (Data *d)
   g_clear_object (&d->ranking);
   g_clear_object (&d->criteria);
   g_clear_pointer (&d->scores, g_hash_table_unref);
+  g_clear_pointer (&d->declared, g_hash_table_unref);
   g_clear_pointer (&d->studios, g_hash_table_unref);
   g_clear_pointer (&d->recommender_name, g_free);
 }
@@ -351,13 +353,27 @@ load_scores (Data    *d,
   if (panels == NULL)
     return FALSE;
   d->scores = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  d->declared = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   for (guint p = 0; p < g_list_model_get_n_items (panels); p++)
     {
       g_autoptr(SksPanel) panel = g_list_model_get_item (panels, p);
       g_autoptr(GListModel) members = NULL;
+      g_autoptr(GPtrArray) conflicts = NULL;
 
       if (!panel_counts (d, panel))
         continue;
+      if ((conflicts = sks_store_list_conflicts (d->store, sks_panel_get_id (panel),
+                                                 error)) == NULL)
+        return FALSE;
+      for (guint i = 0; i < conflicts->len; i++)
+        {
+          const SksConflict *conflict = g_ptr_array_index (conflicts, i);
+
+          if (conflict->declared)
+            g_hash_table_insert (d->declared, score_key (conflict->member_id,
+                                                         conflict->studio_id, 0),
+                                 g_strdup (conflict->reason ? conflict->reason : ""));
+        }
       if ((members = sks_store_list_panel_members (d->store, sks_panel_get_id (panel),
                                                    error)) == NULL)
         return FALSE;
@@ -692,6 +708,23 @@ build_candidates (Data *d)
  * reviewers' marks per criterion, which a wide sheet (reviewers × criteria
  * across, 28 columns for 7 reviewers and 4 criteria) would not fit on an
  * A4 page; in this shape the sheet also sorts and filters by reviewer. */
+/* Why a reviewer is left out (in Chinese: the model's reasons are in the
+ * app's language), or whether the sheet is submitted. */
+static char *
+reviewer_note (Data                   *d,
+               const SksRankingEntry  *e,
+               const SksReviewerScore *r)
+{
+  g_autofree char *key = score_key (r->member_id, e->studio_id, 0);
+  const char *declared = g_hash_table_lookup (d->declared, key);
+
+  if (r->state != SKS_REVIEWER_SCORE_CONFLICT)
+    return g_strdup (r->submitted ? "评分表已提交" : "评分表未提交");
+  if (declared != NULL)
+    return g_strdup_printf ("本人申明回避%s%s", *declared ? "：" : "", declared);
+  return g_strdup_printf ("在申报单位（%s）工作，自动回避", e->unit_name ? e->unit_name : "");
+}
+
 static void
 add_reviewer_row (Data                   *d,
                   SksWbSheet             *sheet,
@@ -703,6 +736,7 @@ add_reviewer_row (Data                   *d,
   SksWbRowFlags flags = (last ? SKS_WB_ROW_GROUP_END : 0) |
                         (r->state != SKS_REVIEWER_SCORE_COUNTS ? SKS_WB_ROW_MUTED : 0);
   SksWbRow *row = _sks_wb_sheet_add_row (sheet, flags);
+  g_autofree char *note = reviewer_note (d, e, r);
 
   _sks_wb_row_add_number (row, SKS_WB_INT, e->studio_id);
   _sks_wb_row_add_text (row, e->studio_name);
@@ -726,8 +760,7 @@ add_reviewer_row (Data                   *d,
   else
     _sks_wb_row_add_blank (row);
   _sks_wb_row_add_centre (row, reviewer_state_text (r->state));
-  _sks_wb_row_add_text (row, r->state == SKS_REVIEWER_SCORE_CONFLICT && r->reason ? r->reason
-                             : r->submitted ? "已提交" : "未提交");
+  _sks_wb_row_add_text (row, note);
 }
 
 static SksWbSheet *

@@ -357,7 +357,7 @@ static const CsvCase csv_cases[] = {
   { "/workbook/csv/candidates", SKS_WORKBOOK_CANDIDATES,
     "序号,申报编号,工作室名称,领衔人,性别,出生年月,年龄（截至", "徐海燕" },
   { "/workbook/csv/scores", SKS_WORKBOOK_SCORES, "申报编号,工作室名称,领衔人,推荐单位,评审专家,",
-    ",计入," },
+    ",严卫平,,,,,,回避，不计入,在申报单位（湖州康源生物医药有限公司）工作，自动回避\r\n" },
   { "/workbook/csv/ranking", SKS_WORKBOOK_RANKING, "排名,并列,计划评选数以内,申报编号,",
     ",82.75," },
   { "/workbook/csv/funding", SKS_WORKBOOK_FUNDING, "序号,工作室名称,领衔人,所在单位,推荐单位,",
