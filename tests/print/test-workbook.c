@@ -253,6 +253,8 @@ test_ranking (Fixture       *f,
   /* the number format of the scores: two decimals */
   xml = read_part (f->path, "xl/styles.xml");
   g_assert_nonnull (strstr (xml, "formatCode=\"0.00\""));
+  /* the planned number's line: a thick rule under the last row inside it */
+  g_assert_nonnull (strstr (xml, "<bottom style=\"thick\">"));
 }
 
 static void
