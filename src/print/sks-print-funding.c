@@ -37,6 +37,9 @@ static const SksPrintStyle section_style = { SKS_PRINT_FONT_LABEL, 12, SKS_PRINT
                                              SKS_PRINT_VALIGN_TOP };
 static const SksPrintStyle text_style = { SKS_PRINT_FONT_TEXT, 10.5, SKS_PRINT_ALIGN_LEFT,
                                           SKS_PRINT_VALIGN_TOP };
+/* The stamp line at the bottom of its row, room for the seal above. */
+static const SksPrintStyle stamp_style = { SKS_PRINT_FONT_TEXT, 10.5, SKS_PRINT_ALIGN_LEFT,
+                                           SKS_PRINT_VALIGN_MIDDLE };
 static const SksPrintStyle head_style = { SKS_PRINT_FONT_LABEL, 9, SKS_PRINT_ALIGN_CENTER,
                                           SKS_PRINT_VALIGN_MIDDLE };
 static const SksPrintStyle cell_style = { SKS_PRINT_FONT_TEXT, 9, SKS_PRINT_ALIGN_LEFT,
@@ -201,17 +204,48 @@ add_payer_table (SksPrintDoc      *doc,
   add_payer_row (table, C_("funding", "Grand total"), "", report->total, TRUE);
 }
 
+/* The basis, the notes and the stamp line in one borderless table whose
+ * rows keep with the next: the stamp line never stands alone on a page. */
 static void
-add_texts (SksPrintDoc *doc,
-           const char  *heading,
-           GPtrArray   *texts)
+add_row (SksPrintTable *table,
+         const char    *text,
+         gboolean       keep)
+{
+  SksPrintRow *row = sks_print_table_add_row (table, keep ? SKS_PRINT_ROW_KEEP_WITH_NEXT
+                                                           : SKS_PRINT_ROW_NO_SPLIT);
+
+  sks_print_row_add_cell (row, text, 1, &text_style);
+}
+
+static void
+add_texts (SksPrintTable *table,
+           const char    *heading,
+           GPtrArray     *texts)
 {
   if (texts->len == 0)
     return;
-  sks_print_doc_add_space (doc, 3);
-  sks_print_doc_add_text (doc, heading, &text_style);
+  add_row (table, heading, TRUE);
   for (guint i = 0; i < texts->len; i++)
-    sks_print_doc_add_text (doc, g_ptr_array_index (texts, i), &text_style);
+    add_row (table, g_ptr_array_index (texts, i), TRUE);
+}
+
+static void
+add_closing (SksPrintDoc      *doc,
+             SksFundingReport *report)
+{
+  const double width[] = { TEXT_WIDTH_MM };
+  SksPrintTable *table;
+  SksPrintRow *row;
+
+  sks_print_doc_add_space (doc, 3);
+  table = sks_print_doc_add_table (doc, 1, width);
+  table->grid = FALSE;
+  add_texts (table, _("Basis:"), report->basis);
+  add_texts (table, _("Notes:"), report->notes);
+  row = sks_print_table_add_row (table, SKS_PRINT_ROW_NO_SPLIT);
+  row->min_height_mm = 24;
+  sks_print_row_add_cell (row, _("Unit (seal): ____________________        "
+                                 "Date: ______ year ____ month ____ day"), 1, &stamp_style);
 }
 
 char *
@@ -272,11 +306,7 @@ sks_print_funding_doc_new (SksFundingReport  *report,
   sks_print_doc_add_text (doc, _("Totals by payer"), &section_style);
   sks_print_doc_add_space (doc, 2);
   add_payer_table (doc, report);
-  add_texts (doc, _("Basis:"), report->basis);
-  add_texts (doc, _("Notes:"), report->notes);
-  sks_print_doc_add_space (doc, 14);
-  sks_print_doc_add_text (doc, _("Unit (seal): ____________________        "
-                                 "Date: ______ year ____ month ____ day"), &text_style);
+  add_closing (doc, report);
   return g_steal_pointer (&doc);
 }
 
