@@ -75,6 +75,22 @@ format_day (const GDate *date)
                           g_date_get_day (date));
 }
 
+/* The order as the user reads it */
+static const char *
+order_label (SksPublicityOrder order)
+{
+  switch (order)
+    {
+    case SKS_PUBLICITY_ORDER_RANK:
+      return _("by rank");
+    case SKS_PUBLICITY_ORDER_STROKE:
+      return _("by the stroke order of the surname");
+    case SKS_PUBLICITY_ORDER_UNIT:
+    default:
+      return _("by recommending unit");
+    }
+}
+
 static gboolean
 check_options (PublishOptions     *o,
                GDate              *start,
@@ -171,8 +187,7 @@ sks_cli_publish (int    argc,
   if (started)
     g_print (_("Started the public notice: %s to %s (%u working days)\n"), first, last,
              sks_publication_get_working_days (publication));
-  g_print (_("Wrote the list of %u studios (%s order) to %s\n"),
-           sks_publication_get_studio_ids (publication)->len,
-           sks_publicity_order_to_nick (order), o.output);
+  g_print (_("Wrote the list of %u studios, %s, to %s\n"),
+           sks_publication_get_studio_ids (publication)->len, order_label (order), o.output);
   return EXIT_OK;
 }

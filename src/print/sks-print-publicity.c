@@ -608,8 +608,21 @@ publication_info (SksRound         *round,
                   char            **number,
                   char            **bureau)
 {
+  g_autoptr(SksPolicy) policy = sks_policy_lookup (sks_round_get_policy_id (round), NULL);
+
   g_object_get (round, "title", title, "document-number", number, "issuing-bureau", bureau,
                 NULL);
+  /* The grounds cite the notice by its own title, as official documents
+   * do without the issuing bureau (《关于开展2025年湖州市技能大师工作室申报
+   * 工作的通知》); the round's title is only the round's name. */
+  if (policy != NULL && sks_policy_get_title (policy) != NULL)
+    {
+      const char *notice = sks_policy_get_title (policy);
+      const char *about = strstr (notice, "关于");
+
+      g_free (*title);
+      *title = g_strdup (about != NULL ? about : notice);
+    }
   *city = sks_print_form_city_name (round);
   memset (info, 0, sizeof *info);
   info->city = *city;

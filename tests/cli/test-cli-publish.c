@@ -157,6 +157,9 @@ test_start_and_pdf (Fixture       *f,
   g_assert_nonnull (strstr (text, "公示期：2025年9月26日至2025年10月9日（5个工作日）"));
   g_assert_nonnull (strstr (text, "（按姓氏笔画排序）"));
   g_assert_nonnull (strstr (text, "湖人社发〔2025〕1号"));
+  /* The grounds cite the notice by its title, not the round's name */
+  g_assert_nonnull (strstr (text, "根据《关于开展"));
+  g_assert_null (strstr (text, "工作室申报》"));
   for (guint i = 0; i < N_SELECTED; i++)
     g_assert_nonnull (strstr (text, f->masters[i]));
 }
