@@ -916,11 +916,16 @@ static void
 print_usage (FILE *stream)
 {
   g_autoptr(GString) text = g_string_new (NULL);
+  int width = 0;
 
+  /* The names in a column as wide as the longest and two spaces */
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    width = MAX (width, (int) strlen (commands[i].name) + 2);
   g_string_append_printf (text, _("Usage: %s COMMAND [OPTION…]\n\n"), "skill-studio-cli");
   g_string_append (text, _("Commands:\n"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    g_string_append_printf (text, "  %-10s%s\n", commands[i].name, _(commands[i].summary));
+    g_string_append_printf (text, "  %-*s%s\n", width, commands[i].name,
+                            _(commands[i].summary));
   g_string_append_printf (text, _("\nSee “%s COMMAND --help” for the options of a command.\n"),
                           "skill-studio-cli");
   g_string_append (text, _("Every command that changes a document takes --by NAME: who is "

@@ -45,6 +45,8 @@ static const HelpCase cases[] = {
   { { "--help", NULL }, "or an evaluation table" },
   /* The evaluation's own help is reached as the print help says */
   { { "print", "evaluation", "--help", NULL }, "--evaluation" },
+  /* The longest command name keeps a gap before its summary */
+  { { "--help", NULL }, "  publication  Start or show" },
 };
 
 static void
