@@ -388,13 +388,17 @@ fill_status_menu (SksApplicationsView *self)
           SksStatusRoute route = selection_route (self, value->value);
           g_autofree char *label = NULL;
 
-          /* Shown, but not a click: the item says how the status is set */
           if (route == SKS_STATUS_ROUTE_NONE)
             continue;
-          /* Translators: a status the menu shows disabled, and how it is set */
+          /* Not a click: the item opens the step's own dialog (win.start-publication,
+           * win.recognise in sks-window-publication.c), which checks its dates */
+          /* Translators: a status, then the dialog that sets it */
           label = g_strdup_printf (_("%s — %s"), sks_enum_get_label (SKS_TYPE_STATUS, value->value),
-                                   sks_status_route_get_hint (route));
-          g_menu_append (self->status_section, label, "win.no-step");
+                                   route == SKS_STATUS_ROUTE_PUBLICATION
+                                     ? _("Start Public Notice (公示)…") : _("Recognise (认定)…"));
+          g_menu_append (self->status_section, label,
+                         route == SKS_STATUS_ROUTE_PUBLICATION ? "win.start-publication"
+                                                               : "win.recognise");
           continue;
         }
       detailed = g_strdup_printf ("win.set-status::%s", value->value_nick);

@@ -119,6 +119,8 @@ fill_studios (SksPublicationPanel *self)
   if (text->len > 0)
     g_string_truncate (text, text->len - 1);
   gtk_label_set_label (self->studios_label, text->str);
+  gtk_widget_set_visible (GTK_WIDGET (self->recognition_label),
+                          *gtk_label_get_label (self->recognition_label) != '\0');
 }
 
 static void
@@ -211,6 +213,7 @@ show_not_started (SksPublicationPanel *self)
   gtk_label_set_label (self->period_label, "");
   gtk_label_set_label (self->studios_label, "");
   gtk_label_set_label (self->recognition_label, "");
+  gtk_widget_set_visible (GTK_WIDGET (self->recognition_label), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->blocking_label), FALSE);
   gtk_widget_set_visible (self->start_button, TRUE);
   gtk_widget_set_sensitive (self->add_button, FALSE);
