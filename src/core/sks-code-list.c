@@ -83,17 +83,44 @@ sks_code_list_get (const char *name)
 {
   static GMutex mutex;
   static GHashTable *lists;
-  SksCodeList *list;
+  /* The few lists there are, found again without the lock (a check of a
+   * whole document asks millions of times). A slot is written once, under
+   * the lock, its name (the table's own copy, never freed) first. */
+  static struct {
+    const char  *name;
+    SksCodeList *list;
+  } recent[8];
+  SksCodeList *list = NULL;
+  char *key = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (recent); i++)
+    {
+      SksCodeList *known = g_atomic_pointer_get (&recent[i].list);
+
+      if (known == NULL)
+        break;
+      if (strcmp (recent[i].name, name) == 0)
+        return known;
+    }
 
   g_mutex_lock (&mutex);
   if (lists == NULL)
     lists = g_hash_table_new (g_str_hash, g_str_equal);
-  list = g_hash_table_lookup (lists, name);
-  if (list == NULL)
+  if (!g_hash_table_lookup_extended (lists, name, (gpointer *) &key, (gpointer *) &list))
     {
       list = code_list_load (name);
-      g_hash_table_insert (lists, g_strdup (name), list);
+      key = g_strdup (name);
+      g_hash_table_insert (lists, key, list);
     }
+  for (guint i = 0; i < G_N_ELEMENTS (recent); i++)
+    if (g_atomic_pointer_get (&recent[i].list) == NULL)
+      {
+        recent[i].name = key;
+        g_atomic_pointer_set (&recent[i].list, list);
+        break;
+      }
+    else if (strcmp (recent[i].name, name) == 0)
+      break;
   g_mutex_unlock (&mutex);
   return list;
 }

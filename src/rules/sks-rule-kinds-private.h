@@ -41,6 +41,17 @@ void        _sks_outcome_printf     (SksOutcome           *out,
                                      const char           *field,
                                      const char           *format,
                                      ...) G_GNUC_PRINTF (4, 5);
+/* The arguments of an explanation (translations, labels, lists) are
+ * worked out only when one is wanted: a check of the whole document wants
+ * none, and looking translations up was a tenth of its rules' time. */
+#define _sks_outcome_printf(out, status, field, ...) \
+  G_STMT_START { \
+    SksOutcome *outcome_ = (out); \
+    if (outcome_->explain) \
+      (_sks_outcome_printf) (outcome_, (status), (field), __VA_ARGS__); \
+    else \
+      _sks_outcome_set (outcome_, (status), (field), NULL); \
+  } G_STMT_END
 void        _sks_outcome_mark_unfilled (const SksStudioFacts *facts,
                                      SksOutcome           *out);
 

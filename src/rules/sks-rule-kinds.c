@@ -206,7 +206,7 @@ _sks_outcome_set (SksOutcome       *out,
 /* Writes the explanation only when it is wanted: formatting is most of the
  * cost of a check. */
 void
-_sks_outcome_printf (SksOutcome       *out,
+(_sks_outcome_printf) (SksOutcome       *out,
                      SksVerdictStatus  status,
                      const char       *field,
                      const char       *format,
