@@ -89,4 +89,16 @@ gboolean    sks_window_compare_studios       (SksWindow            *self,
 void        sks_window_class_add_funding_actions (GtkWidgetClass *widget_class);
 GtkWindow  *sks_window_show_funding_report   (SksWindow            *self);
 
+/* sks-window-workbook.c: win.export-workbook */
+void        sks_window_class_add_workbook_actions (GtkWidgetClass *widget_class);
+gboolean    sks_window_export_workbook       (SksWindow            *self,
+                                              const char           *path);
+
+/* sks-window-publication.c: win.start-publication, win.publication,
+ * win.recognise */
+void        sks_window_class_add_publication_actions (GtkWidgetClass *widget_class);
+GtkWidget  *sks_window_start_publication     (SksWindow            *self);
+GtkWidget  *sks_window_show_publication      (SksWindow            *self);
+GtkWidget  *sks_window_recognise             (SksWindow            *self);
+
 G_END_DECLS

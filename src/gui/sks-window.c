@@ -594,6 +594,8 @@ sks_window_class_init (SksWindowClass *klass)
   sks_window_class_add_review_actions (widget_class);
   sks_window_class_add_publicity_actions (widget_class);
   sks_window_class_add_funding_actions (widget_class);
+  sks_window_class_add_workbook_actions (widget_class);
+  sks_window_class_add_publication_actions (widget_class);
   sks_window_class_add_history_actions (widget_class);
 }
 
