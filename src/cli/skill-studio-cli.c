@@ -153,6 +153,24 @@ sks_cli_parse_options (const char    *command,
   return TRUE;
 }
 
+/* sks_store_find_round() with “not found” as an error: for the commands
+ * that take --round and fail without one. */
+SksRound *
+sks_cli_find_round (SksStore    *store,
+                    const char  *key,
+                    GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  SksRound *round = sks_store_find_round (store, key, &local_error);
+
+  if (round == NULL && local_error == NULL)
+    g_set_error (&local_error, SKS_STORE_ERROR, SKS_STORE_ERROR_NOT_FOUND,
+                 _("The document has no round “%s”"), key);
+  if (local_error != NULL)
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  return round;
+}
+
 int
 sks_cli_usage_error (const char *command,
              const char *format,

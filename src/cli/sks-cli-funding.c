@@ -427,7 +427,7 @@ run (FundingOptions *o)
   g_autoptr(SksRound) round = NULL;
   g_autoptr(SksFundingReport) report = NULL;
 
-  if (store == NULL || (round = sks_store_find_round (store, o->round, &error)) == NULL ||
+  if (store == NULL || (round = sks_cli_find_round (store, o->round, &error)) == NULL ||
       (report = sks_funding_report_new_from_store (store, round, o->excellent_year,
                                                    &error)) == NULL)
     return fail (error);

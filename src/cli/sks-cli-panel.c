@@ -116,7 +116,7 @@ find_panel (SksStore      *store,
             SksRound     **round_out,
             GError       **error)
 {
-  g_autoptr(SksRound) round = sks_store_find_round (store, o->round, error);
+  g_autoptr(SksRound) round = sks_cli_find_round (store, o->round, error);
   g_autoptr(SksRecommender) recommender = NULL;
   int level = SKS_PANEL_LEVEL_CITY;
   SksPanel *panel;
@@ -593,7 +593,7 @@ scores_history (PanelOptions *o)
                                       "the number `list` prints)"), o->application);
     }
   if ((store = open_document (o, FALSE, &error)) == NULL ||
-      (round = sks_store_find_round (store, o->round, &error)) == NULL)
+      (round = sks_cli_find_round (store, o->round, &error)) == NULL)
     return fail (error);
   if (o->reviewer != NULL &&
       ((panel = find_panel (store, o, FALSE, NULL, &error)) == NULL ||
@@ -644,7 +644,7 @@ scores_method (PanelOptions *o)
     return sks_cli_usage_error ("scores", "%s",
                                 _("--method: use mean, trimmed-mean or median"));
   if ((store = open_document (o, TRUE, &error)) == NULL ||
-      (round = sks_store_find_round (store, o->round, &error)) == NULL ||
+      (round = sks_cli_find_round (store, o->round, &error)) == NULL ||
       !sks_store_set_score_method (store, sks_round_get_id (round), method, &error))
     return fail (error);
   g_print (_("The round’s scores are aggregated by: %s\n"),

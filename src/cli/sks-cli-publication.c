@@ -159,7 +159,7 @@ open_document (Options  *o,
     }
   if (by != NULL && *by != '\0')
     sks_store_set_user (store, by);
-  if ((*round = sks_store_find_round (store, o->round, error)) == NULL)
+  if ((*round = sks_cli_find_round (store, o->round, error)) == NULL)
     return NULL;
   return g_steal_pointer (&store);
 }

@@ -176,7 +176,7 @@ sks_cli_publish (int    argc,
   if (!check_options (&o, &start, &order))
     return EXIT_USAGE;
   if ((store = open_document (o.db, &error)) == NULL
-      || (round = sks_store_find_round (store, o.round, &error)) == NULL
+      || (round = sks_cli_find_round (store, o.round, &error)) == NULL
       || (publication = sks_publicity_get_or_start (store, round, o.unit, &start, &started,
                                                     &error)) == NULL
       || !sks_print_export_publicity (store, publication, order, o.output, &error))

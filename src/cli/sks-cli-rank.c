@@ -127,7 +127,7 @@ build_ranking (SksStore     *store,
                SksPolicy   **policy_out,
                GError      **error)
 {
-  g_autoptr(SksRound) round = sks_store_find_round (store, o->round, error);
+  g_autoptr(SksRound) round = sks_cli_find_round (store, o->round, error);
   g_autoptr(SksRecommender) unit = NULL;
   g_autoptr(SksPolicy) policy = NULL;
   const char *policy_id;

@@ -8,6 +8,8 @@
 
 #include <glib.h>
 
+#include "sks-store.h"
+
 G_BEGIN_DECLS
 
 /* Shared by the commands (skill-studio-cli.c) */
@@ -17,6 +19,9 @@ gboolean sks_cli_parse_options (const char    *command,
                                 GOptionEntry  *entries,
                                 int           *argc,
                                 char        ***argv);
+SksRound *sks_cli_find_round   (SksStore      *store,
+                                const char    *key,
+                                GError       **error);
 G_GNUC_PRINTF (2, 3)
 int      sks_cli_usage_error   (const char    *command,
                                 const char    *format,

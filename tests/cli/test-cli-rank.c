@@ -181,6 +181,39 @@ test_usage (SksTestCli    *cli,
   g_assert_nonnull (strstr (cli->err, c->message));
 }
 
+/* A round the document does not have is named, for every command that
+ * takes --round (some crashed on it): the command, then what else it needs */
+static const char *const round_commands[][10] = {
+  { "rank", NULL },
+  { "decide", "--by", "x", "--application", "6", "--decision", "selected", NULL },
+  { "funding", NULL },
+  { "publication", "show", NULL },
+  { "objection", "list", NULL },
+  { "recognise", "--date", "2025-10-20", "--by", "x", NULL },
+  { "publish", "--start", "2025-09-26", "--order", "rank", "-o", "out.pdf", "--by", "x", NULL },
+  { "panel", "list", NULL },
+};
+
+static void
+test_unknown_round (SksTestCli    *cli,
+                    gconstpointer  data)
+{
+  const char *const *command = data;
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+
+  g_ptr_array_add (args, (gpointer) command[0]);
+  g_ptr_array_add (args, "--db");
+  g_ptr_array_add (args, cli->doc);
+  g_ptr_array_add (args, "--round");
+  g_ptr_array_add (args, "nowhere");
+  for (guint i = 1; command[i] != NULL; i++)
+    g_ptr_array_add (args, (gpointer) command[i]);
+  g_ptr_array_add (args, NULL);
+  sks_test_cli_run_argv (cli, (const char *const *) args->pdata);
+  g_assert_cmpint (cli->status, ==, 1);
+  g_assert_nonnull (strstr (cli->err, "nowhere"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -195,6 +228,11 @@ main (int    argc,
   ADD ("/cli/decide/override", test_decide_override, NULL);
   for (guint i = 0; i < G_N_ELEMENTS (usage_cases); i++)
     ADD (usage_cases[i].path, test_usage, &usage_cases[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (round_commands); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/cli/unknown-round/%s", round_commands[i][0]);
+      ADD (path, test_unknown_round, round_commands[i]);
+    }
 #undef ADD
   return g_test_run ();
 }
