@@ -1,6 +1,7 @@
 /* sks-review-workspace.c — the reviewers' workspace (评审): a scope (one
  * round, and the whole city or one recommending unit of it) above pages
- * that serve it: findings (核实) here, scoring (评分) added by its owner.
+ * that serve it: findings (核实), scoring (评分) and the ranking with the
+ * panel's decisions (排名与决定).
  *
  * Copyright 2026 Skill Studio developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -13,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "sks-findings-grid.h"
+#include "sks-ranking-view.h"
 #include "sks-review-workspace.h"
 #include "sks-score-entry-view.h"
 
@@ -27,6 +29,7 @@ struct _SksReviewWorkspace
   GtkLabel        *banner_label;
   SksFindingsGrid *findings_grid;
   SksScoreEntryView *score_view;
+  SksRankingView  *ranking_view;
 
   SksContext      *context;
   gint64           round_id;
@@ -113,6 +116,7 @@ apply_scope (SksReviewWorkspace *self)
   self->updating = FALSE;
   sks_findings_grid_set_scope (self->findings_grid, self->round_id, self->recommender_id);
   sks_score_entry_view_set_scope (self->score_view, self->round_id, self->recommender_id);
+  sks_ranking_view_set_scope (self->ranking_view, self->round_id, self->recommender_id);
 }
 
 /**
@@ -191,6 +195,13 @@ grid_message_cb (SksReviewWorkspace *self,
   sks_review_workspace_show_message (self, message);
 }
 
+/* A score changed: the ranking is ranked again (when it shows). */
+static void
+scores_changed_cb (SksReviewWorkspace *self)
+{
+  sks_ranking_view_reload (self->ranking_view);
+}
+
 static void
 banner_close_cb (SksReviewWorkspace *self)
 {
@@ -265,6 +276,17 @@ sks_review_workspace_show_page (SksReviewWorkspace *self,
   return TRUE;
 }
 
+static gboolean
+show_page_binding (GtkWidget *widget,
+                   GVariant  *args,
+                   gpointer   user_data)
+{
+  const char *name = NULL;
+
+  g_variant_get (args, "(&s)", &name);
+  return sks_review_workspace_show_page (SKS_REVIEW_WORKSPACE (widget), name);
+}
+
 /* GObject */
 
 static void
@@ -295,6 +317,15 @@ sks_review_workspace_constructed (GObject *object)
   /* TRANSLATORS: the workspace page where a panel scores the candidates (评分) */
   gtk_stack_add_titled (self->stack, wrap_page (GTK_WIDGET (self->score_view)), "scores",
                         C_("review page", "Scores"));
+  g_signal_connect_object (self->score_view, "scores-changed", G_CALLBACK (scores_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  self->ranking_view = SKS_RANKING_VIEW (sks_ranking_view_new (self->context));
+  g_signal_connect_object (self->ranking_view, "show-message", G_CALLBACK (grid_message_cb),
+                           self, G_CONNECT_SWAPPED);
+  /* TRANSLATORS: the workspace page of the ranking and the panel's
+   * decisions (排名与决定) */
+  gtk_stack_add_titled (self->stack, GTK_WIDGET (self->ranking_view), "ranking",
+                        C_("review page", "Ranking"));
 
   self->updating = TRUE;
   gtk_drop_down_set_model (self->round_dropdown, rounds);
@@ -318,6 +349,7 @@ sks_review_workspace_dispose (GObject *object)
     gtk_widget_unparent (child);
   self->findings_grid = NULL;
   self->score_view = NULL;
+  self->ranking_view = NULL;
   g_clear_object (&self->context);
   G_OBJECT_CLASS (sks_review_workspace_parent_class)->dispose (object);
 }
@@ -416,6 +448,15 @@ sks_review_workspace_class_init (SksReviewWorkspaceClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, round_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, scope_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, banner_close_cb);
+
+  /* The pages, with the focus in the workspace (Ctrl+1–3 switch the
+   * window's views) */
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_1, GDK_ALT_MASK, show_page_binding,
+                                "s", "findings");
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_2, GDK_ALT_MASK, show_page_binding,
+                                "s", "scores");
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_3, GDK_ALT_MASK, show_page_binding,
+                                "s", "ranking");
 }
 
 static void
@@ -453,6 +494,14 @@ sks_review_workspace_get_score_view (SksReviewWorkspace *self)
 {
   g_return_val_if_fail (SKS_IS_REVIEW_WORKSPACE (self), NULL);
   return self->score_view;
+}
+
+/* Returns: (transfer none): the ranking and decision page (排名与决定) */
+SksRankingView *
+sks_review_workspace_get_ranking_view (SksReviewWorkspace *self)
+{
+  g_return_val_if_fail (SKS_IS_REVIEW_WORKSPACE (self), NULL);
+  return self->ranking_view;
 }
 
 /* Returns: (transfer none) */

@@ -11,6 +11,7 @@
 
 #include "sks-context.h"
 #include "sks-findings-grid.h"
+#include "sks-ranking-view.h"
 #include "sks-score-entry-view.h"
 
 G_BEGIN_DECLS
@@ -23,6 +24,7 @@ GtkWidget  *sks_review_workspace_new                (SksContext         *context
 SksContext *sks_review_workspace_get_context        (SksReviewWorkspace *self);
 SksFindingsGrid *sks_review_workspace_get_findings_grid (SksReviewWorkspace *self);
 SksScoreEntryView *sks_review_workspace_get_score_view (SksReviewWorkspace *self);
+SksRankingView *sks_review_workspace_get_ranking_view (SksReviewWorkspace *self);
 void        sks_review_workspace_set_scope          (SksReviewWorkspace *self,
                                                      gint64              round_id,
                                                      gint64              recommender_id);
