@@ -403,9 +403,11 @@ main (int   argc,
     }
   /* Each measurement in a new process, as the app and the CLI run: one
    * path's heap and threads do not weigh on the next. The paths that keep
-   * every application (gigabytes) come last in each round: measured here,
-   * the process after one of them ran half as fast again (the system giving
-   * back their memory), which would be measuring them, not the next. */
+   * every application (gigabytes) come last in each round, so that the
+   * system taking their memory back does not fall on the app's path. (The
+   * app's figure still moves with the host: 0.82-0.88 s in runs minutes
+   * apart from others at 1.25-1.37 s, alone or here; the raw read beside it
+   * moves too.) */
   for (guint run = 0; run < N_RUNS; run++)
     {
       raw_ms[run] = in_child (argv[0], path, "raw", &n_raw, NULL, NULL);
