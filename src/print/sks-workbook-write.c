@@ -200,12 +200,26 @@ lines_in (double width,
   return MAX (1, ceil (width / MAX (column_width - 1.5, 1)));
 }
 
+/* More columns than an A4 page holds at a size one can read: such a sheet
+ * prints over pages across (set_up_page()) */
+#define MAX_COLUMNS_ON_A_PAGE 18
+/* and its title and lines above the table stay over its first columns,
+ * where the first page across shows them */
+#define COLUMNS_UNDER_THE_TITLE 9
+
+/* The columns a line above the table spans */
+static guint
+title_columns (Book *b)
+{
+  return b->n_columns > MAX_COLUMNS_ON_A_PAGE ? COLUMNS_UNDER_THE_TITLE : b->n_columns;
+}
+
 static double
 total_width (Book *b)
 {
   double width = 0;
 
-  for (guint c = 0; c < b->n_columns; c++)
+  for (guint c = 0; c < title_columns (b); c++)
     width += b->widths[c];
   return width;
 }
@@ -219,9 +233,9 @@ write_text_row (Book       *b,
   double height = MAX (min_height, LINE_HEIGHT_PT * lines_in (text_width (text), total_width (b)));
 
   book_check (b, worksheet_set_row (b->sheet, b->row, height, NULL));
-  if (b->n_columns > 1)
+  if (title_columns (b) > 1)
     book_check (b, worksheet_merge_range (b->sheet, b->row, 0, b->row,
-                                          (lxw_col_t) (b->n_columns - 1), text, format));
+                                          (lxw_col_t) (title_columns (b) - 1), text, format));
   else
     book_check (b, worksheet_write_string (b->sheet, b->row, 0, text, format));
   b->row++;
@@ -308,15 +322,37 @@ write_row (Book           *b,
   b->row++;
 }
 
-static void
-set_up_page (Book      *b,
-             lxw_row_t  header_row)
+/* The columns up to the studio's name, which each page across repeats */
+static guint
+name_column (SksWbSheet *sheet)
 {
+  for (guint i = 0; i < sheet->headers->len && i < 6; i++)
+    if (g_str_equal (g_ptr_array_index (sheet->headers, i), "工作室名称"))
+      return i;
+  return 0;
+}
+
+static void
+set_up_page (Book       *b,
+             lxw_row_t   header_row,
+             SksWbSheet *sheet)
+{
+  guint n_columns = sheet->headers->len;
+
   worksheet_set_landscape (b->sheet);
   worksheet_set_paper (b->sheet, EXCEL_PAPER_A4);
   worksheet_set_margins (b->sheet, 0.4, 0.4, 0.6, 0.6);
-  /* As wide as the page, as many pages long as the rows need. */
-  worksheet_fit_to_pages (b->sheet, 1, 0);
+  if (n_columns <= MAX_COLUMNS_ON_A_PAGE)
+    /* As wide as the page, as many pages long as the rows need. */
+    worksheet_fit_to_pages (b->sheet, 1, 0);
+  else
+    {
+      /* A wide sheet (the candidates with every rule and check) shrunk to
+       * one page was too small to read: it runs over pages across, at a
+       * readable scale, each page starting with the number and studio. */
+      worksheet_set_print_scale (b->sheet, 70);
+      book_check (b, worksheet_repeat_columns (b->sheet, 0, (lxw_col_t) name_column (sheet)));
+    }
   worksheet_center_horizontally (b->sheet);
   book_check (b, worksheet_repeat_rows (b->sheet, header_row, header_row));
   book_check (b, worksheet_set_footer (b->sheet, "&C第 &P 页，共 &N 页"));
@@ -343,7 +379,7 @@ write_sheet (Book       *b,
   write_text_row (b, sheet->title, b->title, 30);
   for (guint i = 0; i < sheet->subtitles->len; i++)
     write_text_row (b, g_ptr_array_index (sheet->subtitles, i), b->subtitle, 18);
-  set_up_page (b, b->row);
+  set_up_page (b, b->row, sheet);
   write_header (b, sheet);
   for (guint r = 0; r < sheet->rows->len && b->error == NULL; r++)
     write_row (b, g_ptr_array_index (sheet->rows, r));

@@ -284,14 +284,21 @@ test_print_set_up (Fixture       *f,
       g_assert_nonnull (strstr (xml, "state=\"frozen\""));
       g_assert_nonnull (strstr (xml, "<pageSetup paperSize=\"9\""));
       g_assert_nonnull (strstr (xml, "orientation=\"landscape\""));
-      g_assert_nonnull (strstr (xml, "fitToHeight=\"0\""));
+      /* The narrow sheets as wide as the page; the wide ones (a column per
+       * rule and check; the ranking's many figures) across pages at a size
+       * one can read, each page starting with the studio (below) */
+      if (i == 1 || i == 3)
+        g_assert_nonnull (strstr (xml, "scale=\"70\""));
+      else
+        g_assert_nonnull (strstr (xml, "fitToHeight=\"0\""));
       g_assert_nonnull (strstr (xml, "<cols>"));
     }
   workbook = read_part (f->path, "xl/workbook.xml");
   /* the header row (under the title lines) printed on every page */
   g_assert_nonnull (strstr (workbook, "<definedName name=\"_xlnm.Print_Titles\" "
-                                      "localSheetId=\"0\">'候选名单'!$4:$4</definedName>"));
-  g_assert_nonnull (strstr (workbook, "localSheetId=\"2\">'排名'!$5:$5<"));
+                                      "localSheetId=\"0\">'候选名单'!$A:$C,'候选名单'!$4:$4"
+                                      "</definedName>"));
+  g_assert_nonnull (strstr (workbook, "localSheetId=\"2\">'排名'!$A:$E,'排名'!$5:$5<"));
   g_assert_nonnull (strstr (workbook, "localSheetId=\"1\">'评分明细'!$4:$4<"));
   g_assert_nonnull (strstr (workbook, "localSheetId=\"3\">'经费'!$4:$4<"));
 }
