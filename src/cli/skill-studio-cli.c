@@ -153,6 +153,31 @@ sks_cli_parse_options (const char    *command,
   return TRUE;
 }
 
+/* The document a command works on: read-only unless @write, which is
+ * refused when another program has it open; the user from $SKS_USER
+ * (main() puts --by there). */
+SksStore *
+sks_cli_open_document (const char  *db,
+                       gboolean     write,
+                       GError     **error)
+{
+  g_autoptr(SksStore) store = sks_store_open (db, write ? SKS_STORE_OPEN_DEFAULT
+                                                        : SKS_STORE_OPEN_READ_ONLY, error);
+  const char *user = g_getenv ("SKS_USER");
+
+  if (store == NULL)
+    return NULL;
+  if (write && sks_store_get_read_only (store))
+    {
+      g_set_error (error, SKS_STORE_ERROR, SKS_STORE_ERROR_READ_ONLY, "%s",
+                   sks_store_get_read_only_reason (store));
+      return NULL;
+    }
+  if (user != NULL && *user != '\0')
+    sks_store_set_user (store, user);
+  return g_steal_pointer (&store);
+}
+
 /* sks_store_find_round() with “not found” as an error: for the commands
  * that take --round and fail without one. */
 SksRound *

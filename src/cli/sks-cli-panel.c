@@ -91,21 +91,7 @@ open_document (PanelOptions  *o,
                gboolean       write,
                GError       **error)
 {
-  g_autoptr(SksStore) store = sks_store_open (o->db, write ? SKS_STORE_OPEN_DEFAULT
-                                                           : SKS_STORE_OPEN_READ_ONLY, error);
-  const char *by = g_getenv ("SKS_USER");
-
-  if (store == NULL)
-    return NULL;
-  if (write && sks_store_get_read_only (store))
-    {
-      g_set_error (error, SKS_STORE_ERROR, SKS_STORE_ERROR_READ_ONLY, "%s",
-                   sks_store_get_read_only_reason (store));
-      return NULL;
-    }
-  if (by != NULL && *by != '\0')
-    sks_store_set_user (store, by);
-  return g_steal_pointer (&store);
+  return sks_cli_open_document (o->db, write, error);
 }
 
 /* The panel the options name; created when @create. */

@@ -103,21 +103,7 @@ open_document (RankOptions  *o,
                gboolean      write,
                GError      **error)
 {
-  g_autoptr(SksStore) store = sks_store_open (o->db, write ? SKS_STORE_OPEN_DEFAULT
-                                                           : SKS_STORE_OPEN_READ_ONLY, error);
-  const char *user = g_getenv ("SKS_USER");
-
-  if (store == NULL)
-    return NULL;
-  if (write && sks_store_get_read_only (store))
-    {
-      g_set_error (error, SKS_STORE_ERROR, SKS_STORE_ERROR_READ_ONLY, "%s",
-                   sks_store_get_read_only_reason (store));
-      return NULL;
-    }
-  if (user != NULL && *user != '\0')
-    sks_store_set_user (store, user);
-  return g_steal_pointer (&store);
+  return sks_cli_open_document (o->db, write, error);
 }
 
 /* The ranking the options name, with the round's verdicts. */

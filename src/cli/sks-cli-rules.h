@@ -19,6 +19,9 @@ gboolean sks_cli_parse_options (const char    *command,
                                 GOptionEntry  *entries,
                                 int           *argc,
                                 char        ***argv);
+SksStore *sks_cli_open_document (const char  *db,
+                                 gboolean     write,
+                                 GError     **error);
 SksRound *sks_cli_find_round   (SksStore      *store,
                                 const char    *key,
                                 GError       **error);

@@ -62,20 +62,10 @@ open_document (TrashOptions  *o,
                gboolean       write,
                GError       **error)
 {
-  g_autoptr(SksStore) store = sks_store_open (o->db, write ? SKS_STORE_OPEN_DEFAULT
-                                                           : SKS_STORE_OPEN_READ_ONLY, error);
-  const char *by = o->by ? o->by : g_getenv ("SKS_USER");
+  g_autoptr(SksStore) store = sks_cli_open_document (o->db, write, error);
 
-  if (store == NULL)
-    return NULL;
-  if (write && sks_store_get_read_only (store))
-    {
-      g_set_error (error, SKS_STORE_ERROR, SKS_STORE_ERROR_READ_ONLY, "%s",
-                   sks_store_get_read_only_reason (store));
-      return NULL;
-    }
-  if (by != NULL && *by != '\0')
-    sks_store_set_user (store, by);
+  if (store != NULL && o->by != NULL && *o->by != '\0')
+    sks_store_set_user (store, o->by);
   return g_steal_pointer (&store);
 }
 
