@@ -638,26 +638,6 @@ publication_info (SksRound         *round,
   g_date_clear (&info->issued, 1);
 }
 
-static SksRound *
-find_round (SksStore  *store,
-            gint64     round_id,
-            GError   **error)
-{
-  g_autoptr(GListModel) rounds = sks_store_list_rounds (store, error);
-
-  for (guint i = 0; rounds != NULL && i < g_list_model_get_n_items (rounds); i++)
-    {
-      g_autoptr(SksRound) round = g_list_model_get_item (rounds, i);
-
-      if (sks_round_get_id (round) == round_id)
-        return g_steal_pointer (&round);
-    }
-  if (rounds != NULL)
-    g_set_error (error, SKS_PRINT_ERROR, SKS_PRINT_ERROR_NOT_FOUND,
-                 _("There is no round with the id %lld"), (long long) round_id);
-  return NULL;
-}
-
 /**
  * sks_print_publicity_doc_from_store:
  * @publication: a 公示 of the document (sks_store_get_publication())
@@ -682,7 +662,7 @@ sks_print_publicity_doc_from_store (SksStore           *store,
   g_return_val_if_fail (SKS_IS_STORE (store), NULL);
   g_return_val_if_fail (SKS_IS_PUBLICATION (publication), NULL);
 
-  round = find_round (store, sks_publication_get_round_id (publication), error);
+  round = sks_store_get_round (store, sks_publication_get_round_id (publication), error);
   if (round == NULL)
     return NULL;
   if ((entries = publication_entries (store, round, publication, order, error)) == NULL)

@@ -304,26 +304,6 @@ data_clear (Data *d)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Data, data_clear)
 
-static SksRound *
-find_round (SksStore  *store,
-            gint64     round_id,
-            GError   **error)
-{
-  g_autoptr(GListModel) rounds = sks_store_list_rounds (store, error);
-
-  for (guint i = 0; rounds != NULL && i < g_list_model_get_n_items (rounds); i++)
-    {
-      g_autoptr(SksRound) round = g_list_model_get_item (rounds, i);
-
-      if (sks_round_get_id (round) == round_id)
-        return g_steal_pointer (&round);
-    }
-  if (rounds != NULL)
-    g_set_error (error, SKS_STORE_ERROR, SKS_STORE_ERROR_NOT_FOUND,
-                 _("There is no round with the id %lld"), (long long) round_id);
-  return NULL;
-}
-
 static char *
 score_key (gint64 member_id,
            gint64 studio_id,
@@ -424,7 +404,7 @@ data_load (Data     *d,
   g_autoptr(SksRuleEngine) engine = NULL;
   const char *policy_id;
 
-  if ((d->round = find_round (d->store, round_id, error)) == NULL)
+  if ((d->round = sks_store_get_round (d->store, round_id, error)) == NULL)
     return FALSE;
   policy_id = sks_round_get_policy_id (d->round);
   d->policy = policy_id != NULL ? sks_policy_lookup (policy_id, NULL) : NULL;

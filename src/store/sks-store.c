@@ -1026,6 +1026,33 @@ sks_store_list_rounds (SksStore  *self,
   return G_LIST_MODEL (g_steal_pointer (&rounds));
 }
 
+/**
+ * sks_store_get_round:
+ * @round_id: a round's id, as the applications and panels hold it
+ *
+ * Returns: (transfer full) (nullable): the round, or %NULL with @error set
+ *   when the document cannot be read or has no such round
+ */
+SksRound *
+sks_store_get_round (SksStore  *self,
+                     gint64     round_id,
+                     GError   **error)
+{
+  g_autoptr(GListModel) rounds = sks_store_list_rounds (self, error);
+
+  for (guint i = 0; rounds != NULL && i < g_list_model_get_n_items (rounds); i++)
+    {
+      g_autoptr(SksRound) round = g_list_model_get_item (rounds, i);
+
+      if (sks_round_get_id (round) == round_id)
+        return g_steal_pointer (&round);
+    }
+  if (rounds != NULL)
+    g_set_error (error, SKS_STORE_ERROR, SKS_STORE_ERROR_NOT_FOUND,
+                 _("There is no round with the id %lld"), (long long) round_id);
+  return NULL;
+}
+
 /* Returns: (transfer full) (nullable): the round, or %NULL when there is none */
 SksRound *
 sks_store_find_round (SksStore    *self,

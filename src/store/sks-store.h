@@ -72,6 +72,9 @@ const char     *sks_store_get_user              (SksStore          *self);
 /* Rounds and recommending units */
 GListModel     *sks_store_list_rounds           (SksStore          *self,
                                                  GError           **error);
+SksRound       *sks_store_get_round             (SksStore          *self,
+                                                 gint64             round_id,
+                                                 GError           **error);
 SksRound       *sks_store_find_round            (SksStore          *self,
                                                  const char        *key,
                                                  GError           **error);
