@@ -65,6 +65,7 @@ load_policy (gint64 target)
   g_autofree char *text = NULL;
   g_autofree char *count = NULL;
   g_auto(GStrv) parts = NULL;
+  g_autoptr(GBytes) bytes = NULL;
   char *changed;
   const char *path = g_test_get_filename (G_TEST_DIST, "..", "data", "policies",
                                           "huzhou-2025.json", NULL);
@@ -78,8 +79,8 @@ load_policy (gint64 target)
   g_assert_cmpuint (g_strv_length (parts), ==, 2);
   count = g_strdup_printf ("\"count\": %" G_GINT64_FORMAT ",", target);
   changed = g_strjoinv (count, parts);
-  policy = sks_policy_new_from_bytes (g_bytes_new_take (changed, strlen (changed)),
-                                      "huzhou-2025.json", "test", &error);
+  bytes = g_bytes_new_take (changed, strlen (changed));
+  policy = sks_policy_new_from_bytes (bytes, "huzhou-2025.json", "test", &error);
   g_assert_no_error (error);
   return policy;
 }
