@@ -578,6 +578,15 @@ sks_store_restore_backup (const char  *document_path,
 
   healthy = document_is_healthy (document_path);
   aside = g_strconcat (document_path, healthy ? ".replaced-" : ".damaged-", stamp, NULL);
+  /* Two restores in one second would name the same file: the link to it
+   * then failed, and keep_aside() fell back to moving the document itself
+   * away, leaving no document until the copy took its place. */
+  for (guint n = 2; g_file_test (aside, G_FILE_TEST_EXISTS); n++)
+    {
+      g_free (aside);
+      aside = g_strdup_printf ("%s%s%s-%u", document_path, healthy ? ".replaced-" : ".damaged-",
+                               stamp, n);
+    }
   copy = copy_beside (document_path, backup_path, error);
   if (copy != NULL && healthy)
     checkpoint_document (document_path);

@@ -745,6 +745,59 @@ test_restore_keeps_replaced (Fixture       *f,
   g_assert_cmpint (sks_store_count_studios (store, 0, NULL), ==, 2);
 }
 
+/* A restore whose name for the replaced document is taken (a restore of
+ * the same second) keeps the document under another name, and neither the
+ * file of that name nor the document goes missing on the way. */
+static void
+test_restore_same_second (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SksStore) store = open_store (f->path);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *backup = NULL;
+  char *taken[2] = { NULL, NULL };
+  guint n_replaced = 0;
+
+  add_studios (store, 2, 190);
+  backup = sks_store_backup_if_due (store, &error);
+  g_assert_no_error (error);
+  add_studios (store, 1, 195);
+  g_clear_object (&store);
+  /* This second's name and the next's are taken already */
+  for (guint i = 0; i < G_N_ELEMENTS (taken); i++)
+    {
+      g_autoptr(GDateTime) then = g_date_time_add_seconds (now, i);
+      g_autofree char *stamp = g_date_time_format (then, "%Y%m%d-%H%M%S");
+
+      taken[i] = g_strconcat (f->path, ".replaced-", stamp, NULL);
+      g_assert_true (g_file_set_contents (taken[i], "kept", -1, NULL));
+    }
+
+  g_assert_true (sks_store_restore_backup (f->path, backup, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (taken); i++)
+    {
+      g_autofree char *text = NULL;
+
+      g_assert_true (g_file_get_contents (taken[i], &text, NULL, NULL));
+      g_assert_cmpstr (text, ==, "kept");
+    }
+  {
+    g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
+    const char *name;
+
+    while ((name = g_dir_read_name (dir)) != NULL)
+      n_replaced += strstr (name, ".replaced-") != NULL && !g_str_has_suffix (name, "-shm") &&
+                    !g_str_has_suffix (name, "-wal");
+  }
+  g_assert_cmpuint (n_replaced, ==, 3);
+  store = open_store (f->path);
+  g_assert_cmpint (sks_store_count_studios (store, 0, NULL), ==, 2);
+  for (guint i = 0; i < G_N_ELEMENTS (taken); i++)
+    g_free (taken[i]);
+}
+
 /* An attachment changed behind the app's back is found by the full check,
  * refused on export and print, and named; the document is still backed up. */
 static void
@@ -815,6 +868,7 @@ main (int   argc,
   ADD ("/store-safety/inspecting-backup-changes-nothing", test_inspecting_backup_changes_nothing);
   ADD ("/store-safety/one-file-is-the-document", test_one_file_is_the_document);
   ADD ("/store-safety/restore-keeps-replaced", test_restore_keeps_replaced);
+  ADD ("/store-safety/restore-same-second", test_restore_same_second);
   ADD ("/store-safety/attachment-checksum", test_attachment_checksum);
 #undef ADD
 
