@@ -153,6 +153,29 @@ sks_cli_parse_options (const char    *command,
   return TRUE;
 }
 
+/* A member of the object being built: a string (null when there is none),
+ * an integer. */
+void
+sks_cli_json_add_string (JsonBuilder *b,
+                         const char  *name,
+                         const char  *value)
+{
+  json_builder_set_member_name (b, name);
+  if (value != NULL)
+    json_builder_add_string_value (b, value);
+  else
+    json_builder_add_null_value (b);
+}
+
+void
+sks_cli_json_add_int (JsonBuilder *b,
+                      const char  *name,
+                      gint64       value)
+{
+  json_builder_set_member_name (b, name);
+  json_builder_add_int_value (b, value);
+}
+
 /* The document a command works on: read-only unless @write, which is
  * refused when another program has it open; the user from $SKS_USER
  * (main() puts --by there). */

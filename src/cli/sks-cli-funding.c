@@ -194,27 +194,6 @@ print_text (SksFundingReport *report)
 /* JSON ------------------------------------------------------------------- */
 
 static void
-add_member_string (JsonBuilder *b,
-                   const char  *name,
-                   const char  *value)
-{
-  json_builder_set_member_name (b, name);
-  if (value != NULL)
-    json_builder_add_string_value (b, value);
-  else
-    json_builder_add_null_value (b);
-}
-
-static void
-add_member_int (JsonBuilder *b,
-                const char  *name,
-                gint64       value)
-{
-  json_builder_set_member_name (b, name);
-  json_builder_add_int_value (b, value);
-}
-
-static void
 add_member_bool (JsonBuilder *b,
                  const char  *name,
                  gboolean     value)
@@ -234,10 +213,10 @@ add_shares (JsonBuilder          *b,
       SksFiscalAffiliation level = line->grant->shares[i].payer;
 
       json_builder_begin_object (b);
-      add_member_string (b, "payer", level == SKS_FISCAL_CITY ? _("City finance")
+      sks_cli_json_add_string (b, "payer", level == SKS_FISCAL_CITY ? _("City finance")
                                                               : line->local_payer);
-      add_member_string (b, "level", sks_enum_get_nick (SKS_TYPE_FISCAL_AFFILIATION, level));
-      add_member_int (b, "amount", line->grant->shares[i].amount);
+      sks_cli_json_add_string (b, "level", sks_enum_get_nick (SKS_TYPE_FISCAL_AFFILIATION, level));
+      sks_cli_json_add_int (b, "amount", line->grant->shares[i].amount);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -251,34 +230,34 @@ add_line (JsonBuilder          *b,
   const SksFundedStudio *s = line->studio;
 
   json_builder_begin_object (b);
-  add_member_int (b, "id", s->studio_id);
-  add_member_string (b, "studio", s->studio_name);
-  add_member_string (b, "unit", s->unit_name);
-  add_member_string (b, "unit_kind", sks_enum_get_nick (SKS_TYPE_UNIT_KIND, s->unit_kind));
-  add_member_string (b, "recommender", s->recommender_name);
-  add_member_string (b, "fiscal_affiliation",
+  sks_cli_json_add_int (b, "id", s->studio_id);
+  sks_cli_json_add_string (b, "studio", s->studio_name);
+  sks_cli_json_add_string (b, "unit", s->unit_name);
+  sks_cli_json_add_string (b, "unit_kind", sks_enum_get_nick (SKS_TYPE_UNIT_KIND, s->unit_kind));
+  sks_cli_json_add_string (b, "recommender", s->recommender_name);
+  sks_cli_json_add_string (b, "fiscal_affiliation",
                      sks_enum_get_nick (SKS_TYPE_FISCAL_AFFILIATION, s->fiscal));
   if (excellent)
     {
-      add_member_string (b, "evaluation",
+      sks_cli_json_add_string (b, "evaluation",
                          sks_enum_get_nick (SKS_TYPE_EVALUATION_KIND, s->evaluation_kind));
-      add_member_int (b, "evaluation_year", s->evaluation_year);
+      sks_cli_json_add_int (b, "evaluation_year", s->evaluation_year);
     }
   else
     {
-      add_member_string (b, "recognised_on", s->recognised_on);
+      sks_cli_json_add_string (b, "recognised_on", s->recognised_on);
       add_member_bool (b, "counted_by_status", s->by_status);
     }
-  add_member_string (b, "grant", line->grant->grant_id);
-  add_member_string (b, "grant_title", line->grant->title);
-  add_member_int (b, "amount", line->grant->amount);
+  sks_cli_json_add_string (b, "grant", line->grant->grant_id);
+  sks_cli_json_add_string (b, "grant_title", line->grant->title);
+  sks_cli_json_add_int (b, "amount", line->grant->amount);
   add_member_bool (b, "excluded", line->grant->excluded);
   add_member_bool (b, "split_known", line->grant->split_known);
-  add_member_int (b, "city_amount", line->city_amount);
-  add_member_int (b, "local_amount", line->local_amount);
-  add_member_string (b, "local_payer", line->local_payer);
+  sks_cli_json_add_int (b, "city_amount", line->city_amount);
+  sks_cli_json_add_int (b, "local_amount", line->local_amount);
+  sks_cli_json_add_string (b, "local_payer", line->local_payer);
   add_shares (b, line);
-  add_member_string (b, "note", line->note);
+  sks_cli_json_add_string (b, "note", line->note);
   json_builder_end_object (b);
 }
 
@@ -306,10 +285,10 @@ add_payers (JsonBuilder      *b,
       const SksFundingPayer *payer = g_ptr_array_index (report->payers, i);
 
       json_builder_begin_object (b);
-      add_member_string (b, "payer", payer->name);
-      add_member_string (b, "level", sks_enum_get_nick (SKS_TYPE_FISCAL_AFFILIATION,
+      sks_cli_json_add_string (b, "payer", payer->name);
+      sks_cli_json_add_string (b, "level", sks_enum_get_nick (SKS_TYPE_FISCAL_AFFILIATION,
                                                         payer->level));
-      add_member_int (b, "amount", payer->amount);
+      sks_cli_json_add_int (b, "amount", payer->amount);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -337,24 +316,24 @@ print_json (SksFundingReport *report,
   g_autofree char *text = NULL;
 
   json_builder_begin_object (b);
-  add_member_string (b, "round", report->round_key);
-  add_member_string (b, "title", report->title);
-  add_member_string (b, "currency", "CNY");
+  sks_cli_json_add_string (b, "round", report->round_key);
+  sks_cli_json_add_string (b, "title", report->title);
+  sks_cli_json_add_string (b, "currency", "CNY");
   add_lines (b, "studios", report->lines, FALSE);
-  add_member_int (b, "studios_total", report->lines_total);
+  sks_cli_json_add_int (b, "studios_total", report->lines_total);
   if (report->excellent_year > 0)
     {
-      add_member_int (b, "excellent_year", report->excellent_year);
-      add_member_int (b, "excellent_per_year", report->excellent_per_year);
+      sks_cli_json_add_int (b, "excellent_year", report->excellent_year);
+      sks_cli_json_add_int (b, "excellent_per_year", report->excellent_per_year);
       add_lines (b, "excellent", report->excellent, TRUE);
-      add_member_int (b, "excellent_total", report->excellent_total);
+      sks_cli_json_add_int (b, "excellent_total", report->excellent_total);
     }
   add_payers (b, report);
-  add_member_int (b, "split_unknown", report->unknown_amount);
-  add_member_int (b, "total", report->total);
+  sks_cli_json_add_int (b, "split_unknown", report->unknown_amount);
+  sks_cli_json_add_int (b, "total", report->total);
   add_strings (b, "basis", report->basis);
   add_strings (b, "notes", report->notes);
-  add_member_string (b, "message", message);
+  sks_cli_json_add_string (b, "message", message);
   json_builder_end_object (b);
 
   root = json_builder_get_root (b);

@@ -330,27 +330,6 @@ print_text (SksRanking *ranking)
 }
 
 static void
-add_string (JsonBuilder *b,
-            const char  *name,
-            const char  *value)
-{
-  json_builder_set_member_name (b, name);
-  if (value != NULL)
-    json_builder_add_string_value (b, value);
-  else
-    json_builder_add_null_value (b);
-}
-
-static void
-add_int (JsonBuilder *b,
-         const char  *name,
-         gint64       value)
-{
-  json_builder_set_member_name (b, name);
-  json_builder_add_int_value (b, value);
-}
-
-static void
 add_bool (JsonBuilder *b,
           const char  *name,
           gboolean     value)
@@ -367,11 +346,11 @@ add_entry_json (JsonBuilder           *b,
   static const char *const young[] = { "unknown", "yes", "no" };
 
   json_builder_begin_object (b);
-  add_int (b, "application", e->studio_id);
-  add_string (b, "studio", e->studio_name);
-  add_string (b, "master", e->master_name);
-  add_string (b, "unit", e->unit_name);
-  add_string (b, "recommending_unit", e->recommender_name);
+  sks_cli_json_add_int (b, "application", e->studio_id);
+  sks_cli_json_add_string (b, "studio", e->studio_name);
+  sks_cli_json_add_string (b, "master", e->master_name);
+  sks_cli_json_add_string (b, "unit", e->unit_name);
+  sks_cli_json_add_string (b, "recommending_unit", e->recommender_name);
   add_bool (b, "ranked", e->ranked);
   json_builder_set_member_name (b, "rank");
   if (e->ranked)
@@ -381,13 +360,13 @@ add_entry_json (JsonBuilder           *b,
   add_bool (b, "tied", e->tied);
   add_bool (b, "within_planned_number", e->within_target);
   add_bool (b, "tie_at_line", e->tie_at_line);
-  add_string (b, "unranked_because", e->unranked_reason);
-  add_int (b, "score_hundredths", a->score);
-  add_int (b, "range_hundredths", a->range);
-  add_int (b, "sd_hundredths", a->sd);
-  add_int (b, "reviewers_counted", a->count);
+  sks_cli_json_add_string (b, "unranked_because", e->unranked_reason);
+  sks_cli_json_add_int (b, "score_hundredths", a->score);
+  sks_cli_json_add_int (b, "range_hundredths", a->range);
+  sks_cli_json_add_int (b, "sd_hundredths", a->sd);
+  sks_cli_json_add_int (b, "reviewers_counted", a->count);
   add_bool (b, "disagreement", a->disagreement);
-  add_string (b, "verdict", sks_verdict_status_get_nick (e->verdict));
+  sks_cli_json_add_string (b, "verdict", sks_verdict_status_get_nick (e->verdict));
   json_builder_set_member_name (b, "blocking");
   json_builder_begin_array (b);
   for (guint i = 0; i < e->blocking->len; i++)
@@ -395,26 +374,26 @@ add_entry_json (JsonBuilder           *b,
       SksRankingBlock *block = e->blocking->pdata[i];
 
       json_builder_begin_object (b);
-      add_string (b, "rule", block->rule_id);
-      add_string (b, "title", block->title);
-      add_string (b, "verdict", sks_verdict_status_get_nick (block->status));
-      add_string (b, "explanation", block->explanation);
+      sks_cli_json_add_string (b, "rule", block->rule_id);
+      sks_cli_json_add_string (b, "title", block->title);
+      sks_cli_json_add_string (b, "verdict", sks_verdict_status_get_nick (block->status));
+      sks_cli_json_add_string (b, "explanation", block->explanation);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
   json_builder_set_member_name (b, "findings");
   json_builder_begin_object (b);
-  add_int (b, "met", e->findings_met);
-  add_int (b, "not_met", e->findings_not_met);
-  add_int (b, "open", e->findings_open);
+  sks_cli_json_add_int (b, "met", e->findings_met);
+  sks_cli_json_add_int (b, "not_met", e->findings_not_met);
+  sks_cli_json_add_int (b, "open", e->findings_open);
   json_builder_end_object (b);
-  add_string (b, "decision", e->decision ? sks_decision_get_nick (e->decision) : NULL);
-  add_string (b, "decided", e->decided);
-  add_string (b, "decided_by", e->decided_by);
-  add_string (b, "note", e->note);
-  add_string (b, "override_rules", e->override_rules);
-  add_string (b, "override_reason", e->override_reason);
-  add_string (b, "young", young[e->young]);
+  sks_cli_json_add_string (b, "decision", e->decision ? sks_decision_get_nick (e->decision) : NULL);
+  sks_cli_json_add_string (b, "decided", e->decided);
+  sks_cli_json_add_string (b, "decided_by", e->decided_by);
+  sks_cli_json_add_string (b, "note", e->note);
+  sks_cli_json_add_string (b, "override_rules", e->override_rules);
+  sks_cli_json_add_string (b, "override_reason", e->override_reason);
+  sks_cli_json_add_string (b, "young", young[e->young]);
   json_builder_end_object (b);
 }
 
@@ -431,18 +410,18 @@ add_units_json (JsonBuilder *b,
       const SksRankingUnit *u = &g_array_index (units, SksRankingUnit, i);
 
       json_builder_begin_object (b);
-      add_string (b, "name", u->name);
+      sks_cli_json_add_string (b, "name", u->name);
       json_builder_set_member_name (b, "quota");
       if (u->quota >= 0)
         json_builder_add_int_value (b, u->quota);
       else
         json_builder_add_null_value (b);
-      add_int (b, "candidates", u->candidates);
-      add_int (b, "selected", u->selected);
-      add_int (b, "young", u->young);
-      add_int (b, "young_undecided", u->undecided);
-      add_int (b, "young_needed", u->needed);
-      add_string (b, "young_share", sks_verdict_status_get_nick (u->share_status));
+      sks_cli_json_add_int (b, "candidates", u->candidates);
+      sks_cli_json_add_int (b, "selected", u->selected);
+      sks_cli_json_add_int (b, "young", u->young);
+      sks_cli_json_add_int (b, "young_undecided", u->undecided);
+      sks_cli_json_add_int (b, "young_needed", u->needed);
+      sks_cli_json_add_string (b, "young_share", sks_verdict_status_get_nick (u->share_status));
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -457,11 +436,11 @@ print_json (SksRanking *ranking)
   g_autofree char *text = NULL;
 
   json_builder_begin_object (b);
-  add_string (b, "level", sks_ranking_get_level (ranking) == SKS_PANEL_LEVEL_DISTRICT
+  sks_cli_json_add_string (b, "level", sks_ranking_get_level (ranking) == SKS_PANEL_LEVEL_DISTRICT
                             ? "district" : "city");
-  add_string (b, "method", sks_enum_get_nick (SKS_TYPE_SCORE_METHOD,
+  sks_cli_json_add_string (b, "method", sks_enum_get_nick (SKS_TYPE_SCORE_METHOD,
                                               sks_ranking_get_method (ranking)));
-  add_int (b, "planned_number", sks_ranking_get_target (ranking));
+  sks_cli_json_add_int (b, "planned_number", sks_ranking_get_target (ranking));
   add_bool (b, "planned_number_approximate", sks_ranking_get_target_approximate (ranking));
   add_bool (b, "tie_at_line", sks_ranking_get_tie_at_line (ranking));
   json_builder_set_member_name (b, "candidates");

@@ -8,6 +8,8 @@
 
 #include <glib.h>
 
+#include <json-glib/json-glib.h>
+
 #include "sks-store.h"
 
 G_BEGIN_DECLS
@@ -19,6 +21,12 @@ gboolean sks_cli_parse_options (const char    *command,
                                 GOptionEntry  *entries,
                                 int           *argc,
                                 char        ***argv);
+void      sks_cli_json_add_string (JsonBuilder *b,
+                                   const char  *name,
+                                   const char  *value);
+void      sks_cli_json_add_int    (JsonBuilder *b,
+                                   const char  *name,
+                                   gint64       value);
 SksStore *sks_cli_open_document (const char  *db,
                                  gboolean     write,
                                  GError     **error);
